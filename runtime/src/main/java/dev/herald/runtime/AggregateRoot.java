@@ -1,0 +1,117 @@
+package dev.herald.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Base class of an aggregate that raises events: it numbers them per aggregate, stamps them with a
+ * time-ordered id and a timestamp, and keeps them until a {@link UnitOfWork} commits them.
+ *
+ * <p>An aggregate's {@link #version()} is the sequence number of the last event it raised, so a
+ * repository can use {@link #committedVersion()} for optimistic locking. Not thread-safe: like any
+ * aggregate, one instance belongs to one business operation at a time.
+ *
+ * @param <ID> the type of the aggregate's identity; its {@code toString()} is the aggregate id events
+ *     carry
+ */
+public abstract class AggregateRoot<ID> {
+
+  private final EventIds eventIds;
+  private final ArrayList<EventEnvelope> uncommitted = new ArrayList<>(4);
+  private long version;
+  /** {@link #aggregateType()}, asked once: it names the class, which does not change. */
+  private String type;
+
+  /** An aggregate whose events get ids and timestamps from the system clock. */
+  protected AggregateRoot() {
+    this(EventIds.system());
+  }
+
+  /** An aggregate whose events get ids and timestamps from the given generator (and its clock). */
+  protected AggregateRoot(EventIds eventIds) {
+    this.eventIds = Objects.requireNonNull(eventIds, "eventIds");
+  }
+
+  /** The aggregate's identity; it must be set before the aggregate raises its first event. */
+  public abstract ID id();
+
+  /**
+   * The name events record as their aggregate type; the simple class name unless overridden, which
+   * an aggregate whose class may be renamed should do.
+   */
+  protected String aggregateType() {
+    return getClass().getSimpleName();
+  }
+
+  /**
+   * Records an event as happened to this aggregate: it gets the next sequence number and is delivered
+   * once a unit of work holding this aggregate commits.
+   *
+   * @throws NullPointerException when {@code event} is null
+   * @throws IllegalStateException when the aggregate has no id yet
+   */
+  protected final void raise(Object event) {
+    Objects.requireNonNull(event, "event");
+    ID id = id();
+    if (id == null) {
+      throw new IllegalStateException(
+          aggregateType() + " has no id yet: assign it before raising " + event.getClass().getName());
+    }
+    if (type == null) {
+      type = aggregateType();
+    }
+    long sequence = version + 1;
+    uncommitted.add(new EventEnvelope(eventIds.next(), type, id.toString(), sequence, eventIds.clock().instant(), event));
+    version = sequence;
+  }
+
+  /** Sequence number of the last event raised, committed or not; 0 for an aggregate without events. */
+  public final long version() {
+    return version;
+  }
+
+  /** Sequence number of the last committed event: the version the aggregate was loaded or saved at. */
+  public final long committedVersion() {
+    return version - uncommitted.size();
+  }
+
+  /** The events raised since the last commit, in sequence order (a copy). */
+  public final List<EventEnvelope> uncommittedEvents() {
+    return List.copyOf(uncommitted);
+  }
+
+  /** Forgets the uncommitted events: they are now part of the aggregate's committed history. */
+  public final void markCommitted() {
+    uncommitted.clear();
+  }
+
+  /**
+   * Sets the version of an aggregate a repository loaded, so that the next event it raises continues
+   * its sequence.
+   *
+   * @throws IllegalArgumentException when {@code version} is negative
+   * @throws IllegalStateException when the aggregate already has uncommitted events
+   */
+  public final void restoreVersion(long version) {
+    if (version < 0) {
+      throw new IllegalArgumentException("version must be 0 or more, was " + version);
+    }
+    if (!uncommitted.isEmpty()) {
+      throw new IllegalStateException(
+          aggregateType() + " " + id() + " has " + uncommitted.size()
+              + " uncommitted events; restore its version before it raises any");
+    }
+    this.version = version;
+  }
+
+  /** The live list of uncommitted events, for the unit of work, which reads past its last index. */
+  final List<EventEnvelope> pendingEvents() {
+    return uncommitted;
+  }
+
+  /** Marks only the first {@code count} uncommitted events committed; later ones stay pending. */
+  final void markCommitted(int count) {
+    uncommitted.subList(0, count).clear();
+  }
+}

@@ -1,0 +1,252 @@
+package dev.herald.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The events of one business operation, committed together: register the aggregates it touched,
+ * then {@link #commit(CommitStep)} runs the IMMEDIATE handlers, the application's commit step and
+ * hands the events to AFTER_COMMIT delivery. Nothing is published before the commit step returned.
+ *
+ * <p><b>Events raised during the commit.</b> Events that IMMEDIATE handlers raise on registered
+ * aggregates, or publish through {@link EventBus#publish} on the committing thread, are appended to
+ * this unit of work: their IMMEDIATE handlers run too, and they are committed and delivered with the
+ * rest. Events raised during the commit step itself stay uncommitted on their aggregates for the next
+ * unit of work. AFTER_COMMIT handlers run after this unit of work ended, so they use their own.
+ *
+ * <p><b>Failure.</b> If an IMMEDIATE handler or the commit step throws, the exception propagates
+ * (checked ones wrapped in {@link CommitFailedException}), nothing is published, the aggregates keep
+ * their uncommitted events, and this unit of work is finished; discard the aggregates or commit them
+ * again in a new unit of work, whose IMMEDIATE handlers will then run again.
+ *
+ * <p>One unit of work belongs to one thread. Closing it without a commit rolls it back.
+ */
+public final class UnitOfWork implements AutoCloseable {
+
+  private static final ThreadLocal<UnitOfWork> COMMITTING = new ThreadLocal<>();
+  /** Guards against IMMEDIATE handlers that raise events in an endless cycle. */
+  private static final int MAX_EVENTS = 1_000_000;
+
+  private enum State { OPEN, COMMITTING, COMMITTED, ROLLED_BACK, FAILED }
+
+  /** A registered aggregate and how many of its uncommitted events this unit has collected. */
+  private static final class Member {
+    final AggregateRoot<?> aggregate;
+    int collected;
+
+    Member(AggregateRoot<?> aggregate) {
+      this.aggregate = aggregate;
+    }
+  }
+
+  private final EventBus bus;
+  private final List<Member> members = new ArrayList<>(2);
+  private final List<EventEnvelope> published = new ArrayList<>(0);
+  private int publishedCollected;
+  private State state = State.OPEN;
+  /** Set once the commit step runs: events added after that point would be neither collected nor lost. */
+  private boolean stepStarted;
+
+  UnitOfWork(EventBus bus) {
+    this.bus = bus;
+  }
+
+  /** The unit of work running IMMEDIATE handlers on this thread for this bus, if any. */
+  static UnitOfWork committingOn(EventBus bus) {
+    UnitOfWork current = COMMITTING.get();
+    return current != null && current.bus == bus ? current : null;
+  }
+
+  /**
+   * Adds an aggregate whose uncommitted events this unit commits; registering it twice is harmless.
+   * Allowed until the commit step runs, so IMMEDIATE handlers may register aggregates they load.
+   *
+   * @return the aggregate, for chaining
+   */
+  public <A extends AggregateRoot<?>> A register(A aggregate) {
+    Objects.requireNonNull(aggregate, "aggregate");
+    requireCollecting("register an aggregate");
+    for (Member member : members) {
+      if (member.aggregate == aggregate) {
+        return aggregate;
+      }
+    }
+    members.add(new Member(aggregate));
+    return aggregate;
+  }
+
+  /**
+   * Adds an event raised outside any aggregate to this unit of work: it is committed and delivered
+   * with the aggregates' events, and not at all if the unit of work does not commit.
+   *
+   * @throws IllegalArgumentException when no table knows the event's type and no subscriber takes it
+   */
+  public void publish(Object event) {
+    Objects.requireNonNull(event, "event");
+    requireCollecting("publish an event");
+    bus.routesOf(event);
+    published.add(bus.newEnvelope(event));
+  }
+
+  /** Commits without a persistence step, for in-memory applications and tests. */
+  public CommittingEvents commit() {
+    return commit(events -> {});
+  }
+
+  /** Commits with a persistence step that does not need to see the events. */
+  public CommittingEvents commit(Runnable persistence) {
+    Objects.requireNonNull(persistence, "persistence");
+    return commit(events -> persistence.run());
+  }
+
+  /**
+   * Commits: collects the registered aggregates' uncommitted events and the published ones, runs
+   * their IMMEDIATE handlers in this thread, calls {@code step} with the events and the deliveries
+   * they owe, marks the aggregates committed and hands the deliveries to AFTER_COMMIT delivery.
+   *
+   * @return what was committed
+   * @throws IllegalStateException when this unit of work was already committed, rolled back or failed,
+   *     or the bus was shut down
+   * @throws IllegalArgumentException when an event's type is known to no table and no subscriber
+   * @throws CommitFailedException when an IMMEDIATE handler or the step threw a checked exception
+   */
+  public CommittingEvents commit(CommitStep step) {
+    Objects.requireNonNull(step, "step");
+    requireState(State.OPEN, "commit");
+    bus.ensureAccepting("commit a unit of work");
+    state = State.COMMITTING;
+    boolean committed = false;
+    try {
+      List<EventEnvelope> events = new ArrayList<>();
+      List<Target[]> afterCommit = new ArrayList<>();
+      collectAndRunImmediate(events, afterCommit);
+      List<Delivery> deliveries = new ArrayList<>();
+      List<DeliveryTask> tasks = new ArrayList<>();
+      for (int i = 0; i < events.size(); i++) {
+        EventEnvelope envelope = events.get(i);
+        for (Target target : afterCommit.get(i)) {
+          Delivery delivery = new Delivery(envelope, target.id);
+          deliveries.add(delivery);
+          tasks.add(bus.newTask(delivery, target));
+        }
+      }
+      CommittingEvents committing = new CommittingEvents(events, deliveries);
+      stepStarted = true;
+      try {
+        step.commit(committing);
+      } catch (RuntimeException | Error failure) {
+        throw failure;
+      } catch (Exception failure) {
+        throw new CommitFailedException("The commit step failed; nothing was published", failure);
+      }
+      for (Member member : members) {
+        member.aggregate.markCommitted(member.collected);
+      }
+      state = State.COMMITTED;
+      committed = true;
+      bus.deliverAfterCommit(tasks);
+      return committing;
+    } finally {
+      if (!committed) {
+        state = State.FAILED;
+      }
+    }
+  }
+
+  /** Collects events until IMMEDIATE handlers raise no more, running those handlers as it goes. */
+  private void collectAndRunImmediate(List<EventEnvelope> events, List<Target[]> afterCommit) {
+    UnitOfWork outer = COMMITTING.get();
+    COMMITTING.set(this);
+    try {
+      boolean progress = true;
+      while (progress) {
+        progress = false;
+        for (int m = 0; m < members.size(); m++) {
+          Member member = members.get(m);
+          List<EventEnvelope> pending = member.aggregate.pendingEvents();
+          while (member.collected < pending.size()) {
+            take(pending.get(member.collected++), events, afterCommit);
+            progress = true;
+          }
+        }
+        while (publishedCollected < published.size()) {
+          take(published.get(publishedCollected++), events, afterCommit);
+          progress = true;
+        }
+      }
+    } finally {
+      if (outer == null) {
+        COMMITTING.remove();
+      } else {
+        COMMITTING.set(outer);
+      }
+    }
+  }
+
+  private void take(EventEnvelope envelope, List<EventEnvelope> events, List<Target[]> afterCommit) {
+    if (events.size() >= MAX_EVENTS) {
+      throw new IllegalStateException(
+          "A unit of work collected " + MAX_EVENTS + " events; IMMEDIATE handlers probably raise events in a cycle (last: "
+              + envelope.event().getClass().getName() + ")");
+    }
+    RouteResolver.Routes routes = bus.routesOf(envelope.event());
+    events.add(envelope);
+    afterCommit.add(routes.afterCommit);
+    EventBus.runImmediate(routes.immediate, envelope);
+  }
+
+  /** Ends this unit of work without publishing anything; harmless when already rolled back or failed. */
+  public void rollback() {
+    if (state == State.COMMITTED || state == State.COMMITTING) {
+      throw new IllegalStateException("Cannot roll back: the unit of work was already " + describe(state));
+    }
+    if (state == State.OPEN) {
+      state = State.ROLLED_BACK;
+    }
+  }
+
+  /** Rolls back unless committed, so try-with-resources publishes nothing on an exception. */
+  @Override
+  public void close() {
+    if (state == State.OPEN) {
+      state = State.ROLLED_BACK;
+    }
+  }
+
+  /** Whether the commit completed. */
+  public boolean isCommitted() {
+    return state == State.COMMITTED;
+  }
+
+  private void requireCollecting(String action) {
+    if (stepStarted && state == State.COMMITTING) {
+      throw new IllegalStateException("Cannot " + action + " while the commit step runs; use a new unit of work");
+    }
+    if (state != State.OPEN && state != State.COMMITTING) {
+      throw new IllegalStateException("Cannot " + action + ": the unit of work was already " + describe(state));
+    }
+  }
+
+  private void requireState(State expected, String action) {
+    if (state != expected) {
+      throw new IllegalStateException("Cannot " + action + ": the unit of work was already " + describe(state)
+          + (state == State.COMMITTED ? "; use a new unit of work for each operation" : ""));
+    }
+  }
+
+  private static String describe(State state) {
+    switch (state) {
+      case COMMITTING:
+        return "committing";
+      case COMMITTED:
+        return "committed";
+      case ROLLED_BACK:
+        return "rolled back";
+      case FAILED:
+        return "failed";
+      default:
+        return "open";
+    }
+  }
+}
