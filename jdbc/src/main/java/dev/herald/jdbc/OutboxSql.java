@@ -1,0 +1,100 @@
+package dev.herald.jdbc;
+
+import dev.herald.jdbc.schema.Dialect;
+import dev.herald.jdbc.schema.OutboxSchema;
+import dev.herald.jdbc.schema.OutboxTables;
+
+/** Every statement the outbox, relay and inbox run, built once from the table names and dialect. */
+final class OutboxSql {
+
+  private static final String PENDING = "'" + OutboxSchema.PENDING + "'";
+  private static final String DONE = "'" + OutboxSchema.DONE + "'";
+  private static final String DEAD = "'" + OutboxSchema.DEAD + "'";
+
+  private static final String EVENT_COLUMNS =
+      "e.event_id, e.type_name, e.payload, e.aggregate_type, e.aggregate_id, e.sequence_no,"
+          + " e.occurred_at";
+
+  final String insertEvent;
+  final String insertDelivery;
+  final String markDone;
+  final String markRetrying;
+  final String markDead;
+  final String insertEventIfMissing;
+  final String insertDeliveryIfMissing;
+  final String renewLease;
+  final String selectDeadLetters;
+  final String selectDeadLetterForUpdate;
+  final String reviveDeadLetter;
+  final String selectDue;
+  final String claimIfStillDue;
+  final String claim;
+  final String insertInbox;
+  final String selectInbox;
+
+  OutboxSql(OutboxTables tables, Dialect dialect) {
+    String events = tables.events();
+    String deliveries = tables.deliveries();
+    insertEvent =
+        "INSERT INTO " + events + " (event_id, type_name, payload, aggregate_type, aggregate_id,"
+            + " sequence_no, occurred_at, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    insertDelivery =
+        "INSERT INTO " + deliveries + " (event_id, route_id, status, attempts, next_attempt_at,"
+            + " claimed_by, claimed_until, updated_at) VALUES (?, ?, " + PENDING + ", 0, ?, ?, ?, ?)";
+    markDone =
+        "UPDATE " + deliveries + " SET status = " + DONE + ", claimed_by = ?, updated_at = ?"
+            + " WHERE event_id = ? AND route_id = ? AND status = " + PENDING;
+    markRetrying =
+        "UPDATE " + deliveries + " SET attempts = ?, next_attempt_at = ?, claimed_by = ?,"
+            + " claimed_until = ?, last_error_type = ?, last_error = ?, updated_at = ?"
+            + " WHERE event_id = ? AND route_id = ? AND status = " + PENDING;
+    markDead =
+        "UPDATE " + deliveries + " SET status = " + DEAD + ", attempts = ?, claimed_by = NULL,"
+            + " last_error_type = ?, last_error = ?, dead_lettered_at = ?, updated_at = ?"
+            + " WHERE event_id = ? AND route_id = ? AND status <> " + DONE;
+    // A delivery the bus reports without a row (an event published outside a unit of work) is
+    // written on its first failure, so that its retry state and dead letter are durable too.
+    String ignoreDuplicate = dialect == Dialect.POSTGRESQL ? " ON CONFLICT DO NOTHING" : "";
+    insertEventIfMissing = insertEvent + ignoreDuplicate;
+    insertDeliveryIfMissing = insertDelivery + ignoreDuplicate;
+    renewLease =
+        "UPDATE " + deliveries + " SET claimed_until = ? WHERE event_id = ? AND route_id = ?"
+            + " AND claimed_by = ? AND status = " + PENDING;
+    String deadLetterColumns =
+        EVENT_COLUMNS + ", d.route_id, d.attempts, d.last_error_type, d.last_error,"
+            + " d.dead_lettered_at";
+    selectDeadLetters =
+        "SELECT " + deadLetterColumns + " FROM " + deliveries + " d JOIN " + events
+            + " e ON e.event_id = d.event_id WHERE d.status = " + DEAD
+            + " ORDER BY d.dead_lettered_at, e.stored_order, d.route_id";
+    selectDeadLetterForUpdate =
+        "SELECT " + deadLetterColumns + " FROM " + deliveries + " d JOIN " + events
+            + " e ON e.event_id = d.event_id WHERE d.event_id = ? AND d.route_id = ? AND d.status = "
+            + DEAD + " FOR UPDATE";
+    reviveDeadLetter =
+        "UPDATE " + deliveries + " SET status = " + PENDING + ", attempts = 0, claimed_by = ?,"
+            + " claimed_until = ?, next_attempt_at = ?, dead_lettered_at = NULL, updated_at = ?"
+            + " WHERE event_id = ? AND route_id = ? AND status = " + DEAD;
+    String dueColumns = EVENT_COLUMNS + ", d.route_id, d.attempts";
+    String dueFrom =
+        " FROM " + deliveries + " d JOIN " + events + " e ON e.event_id = d.event_id"
+            + " WHERE d.status = " + PENDING + " AND d.claimed_until <= ?"
+            + " ORDER BY e.stored_order, d.route_id";
+    selectDue =
+        dialect == Dialect.POSTGRESQL
+            ? "SELECT " + dueColumns + dueFrom + " LIMIT ? FOR UPDATE OF d SKIP LOCKED"
+            : "SELECT " + dueColumns + dueFrom + " LIMIT ?";
+    claimIfStillDue =
+        "UPDATE " + deliveries + " SET claimed_by = ?, claimed_until = ?, updated_at = ?"
+            + " WHERE event_id = ? AND route_id = ? AND status = " + PENDING
+            + " AND claimed_until <= ?";
+    claim =
+        "UPDATE " + deliveries + " SET claimed_by = ?, claimed_until = ?, updated_at = ?"
+            + " WHERE event_id = ? AND route_id = ?";
+    insertInbox =
+        "INSERT INTO " + tables.inbox() + " (handler_id, event_id, processed_at) VALUES (?, ?, ?)"
+            + ignoreDuplicate;
+    selectInbox =
+        "SELECT 1 FROM " + tables.inbox() + " WHERE handler_id = ? AND event_id = ?";
+  }
+}

@@ -1,0 +1,85 @@
+package dev.herald.jdbc.support;
+
+import dev.herald.jdbc.JdbcOutbox;
+import dev.herald.runtime.CommittingEvents;
+import dev.herald.runtime.Delivery;
+import dev.herald.runtime.EventEnvelope;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** Builds committing events without a bus and reads the outbox tables back for assertions. */
+public final class Fixtures {
+
+  private Fixtures() {}
+
+  /** One OrderPlaced event per order id, each owed to every given route. */
+  public static CommittingEvents placed(Instant at, List<String> routes, String... orderIds) {
+    List<EventEnvelope> events = new ArrayList<>();
+    List<Delivery> deliveries = new ArrayList<>();
+    for (String orderId : orderIds) {
+      EventEnvelope envelope =
+          new EventEnvelope(UUID.randomUUID(), "Order", orderId, 1, at, new OrderPlaced(orderId, 2));
+      events.add(envelope);
+      for (String route : routes) {
+        deliveries.add(new Delivery(envelope, route));
+      }
+    }
+    return new CommittingEvents(events, deliveries);
+  }
+
+  /** A table the application writes its own state to. */
+  public static void createOrdersTable(DataSource dataSource) throws SQLException {
+    execute(dataSource, "CREATE TABLE orders (id VARCHAR(100) PRIMARY KEY, pizzas INT NOT NULL)");
+  }
+
+  public static void insertOrder(Connection connection, String id, int pizzas) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO orders VALUES (?, ?)")) {
+      insert.setString(1, id);
+      insert.setInt(2, pizzas);
+      insert.executeUpdate();
+    }
+  }
+
+  public static void execute(DataSource dataSource, String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  public static long count(DataSource dataSource, String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  public static String string(DataSource dataSource, String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      return rows.next() ? rows.getString(1) : null;
+    }
+  }
+
+  /** Status of one delivery row, or null. */
+  public static String status(DataSource dataSource, JdbcOutbox outbox, UUID eventId, String route)
+      throws SQLException {
+    return string(dataSource, "SELECT status FROM " + outbox.tables().deliveries()
+        + " WHERE event_id = '" + eventId + "' AND route_id = '" + route + "'");
+  }
+
+  public static JdbcOutbox.Builder outbox(DataSource dataSource) {
+    return JdbcOutbox.builder(dataSource).codec(new TestCodec());
+  }
+}
