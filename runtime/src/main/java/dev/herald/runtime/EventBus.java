@@ -137,7 +137,14 @@ public final class EventBus implements AutoCloseable {
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(routeId, "routeId");
     ensureAccepting("redrive a dead letter");
-    Optional<DeadLetter> taken = store.takeDeadLetter(eventId, routeId);
+    Optional<DeadLetter> taken;
+    try {
+      taken = store.takeDeadLetter(eventId, routeId);
+    } catch (RuntimeException storeFailure) {
+      // A durable store may fail to read the letter back (an event that still cannot be decoded);
+      // a redrive of many must go on with the others, so this one fails alone.
+      return CompletableFuture.failedFuture(storeFailure);
+    }
     if (taken.isEmpty()) {
       return CompletableFuture.failedFuture(
           new NoSuchElementException("No dead letter for event " + eventId + " and route " + routeId));
@@ -148,6 +155,12 @@ public final class EventBus implements AutoCloseable {
       engine.park(deadLetter);
       return CompletableFuture.failedFuture(new IllegalStateException(
           "No AFTER_COMMIT handler or subscriber with id " + routeId + " in this bus; the dead letter stays parked"));
+    }
+    if (!target.eventType.isInstance(deadLetter.delivery().envelope().event())) {
+      engine.park(deadLetter);
+      return CompletableFuture.failedFuture(new IllegalStateException(
+          "Route " + routeId + " takes " + target.eventType.getName() + ", not "
+              + deadLetter.delivery().envelope().event().getClass().getName() + "; the dead letter stays parked"));
     }
     CompletableFuture<Boolean> outcome = new CompletableFuture<>();
     int attempt = deadLetter.attempts() + 1;

@@ -33,6 +33,7 @@ class RetryAndDeadLetterTest {
     final InMemoryDeliveryStore parked = new InMemoryDeliveryStore();
     final List<String> retries = new ArrayList<>();
     final List<Delivery> delivered = new ArrayList<>();
+    volatile UUID unreadable;
 
     @Override
     public synchronized void delivered(Delivery delivery) {
@@ -56,6 +57,9 @@ class RetryAndDeadLetterTest {
 
     @Override
     public Optional<DeadLetter> takeDeadLetter(UUID eventId, String routeId) {
+      if (eventId.equals(unreadable)) {
+        throw new EventDecodingException("Unknown event type 'test.Renamed'");
+      }
       return parked.takeDeadLetter(eventId, routeId);
     }
   }
@@ -191,6 +195,23 @@ class RetryAndDeadLetterTest {
     assertEquals(1, bus.redriveAll().toCompletableFuture().join());
     assertTrue(bus.deadLetters().isEmpty());
     assertFalse(store.delivered.isEmpty());
+  }
+
+  @Test
+  void aDeadLetterTheStoreCannotReadBackFailsAloneAndRedriveAllGoesOn() {
+    EventBus bus = bus().retryPolicy(RetryPolicy.noRetries()).build();
+    shop.audit.behavior = failTimes(new AtomicInteger(2));
+    bus.publish(new Announcement("unreadable"));
+    bus.publish(new Announcement("readable"));
+    UUID unreadable = bus.deadLetters().get(0).delivery().envelope().eventId();
+    store.unreadable = unreadable;
+
+    CompletionException failure = assertThrows(CompletionException.class,
+        () -> bus.redrive(unreadable, ShopHandlerTable.ANNOUNCE).toCompletableFuture().join());
+    assertTrue(failure.getCause() instanceof EventDecodingException, "the store's failure is the stage's cause");
+    assertEquals(1, bus.redriveAll().toCompletableFuture().join(), "the readable letter is still redriven");
+    assertEquals(1, bus.deadLetters().size());
+    assertEquals(unreadable, bus.deadLetters().get(0).delivery().envelope().eventId());
   }
 
   @Test
