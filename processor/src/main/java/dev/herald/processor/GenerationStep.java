@@ -1,0 +1,136 @@
+package dev.herald.processor;
+
+import dev.herald.processor.diagnostics.Diagnostic;
+import dev.herald.processor.diagnostics.Finding;
+import dev.herald.processor.diagnostics.Reporter;
+import dev.herald.processor.model.CompilationModel;
+import dev.herald.processor.model.CompilationModelFactory;
+import dev.herald.processor.naming.HeraldNames;
+import dev.herald.processor.reading.EventTypeIndex;
+import dev.herald.processor.validation.CompilationValidator;
+import dev.herald.processor.validation.EventValidator;
+import dev.herald.processor.validation.HandlerValidator;
+import dev.herald.processor.validation.ValidationReport;
+import dev.herald.processor.writing.SourceWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Turns the complete set of a compilation's events and handlers into generated sources: chooses the
+ * names, validates everything, and writes what is valid.
+ */
+final class GenerationStep {
+
+  private final ProcessingEnvironment environment;
+  private final Reporter reporter;
+  private final List<SourceWriter> writers;
+
+  GenerationStep(ProcessingEnvironment environment, Reporter reporter, List<SourceWriter> writers) {
+    this.environment = environment;
+    this.reporter = reporter;
+    this.writers = List.copyOf(writers);
+  }
+
+  /** What validation found in a compilation, with the names chosen for its sources, if any. */
+  record Validation(ValidationReport report, Optional<HeraldNames> names, EventTypeIndex index) {
+
+    /**
+     * Whether sources can be written: the names are chosen and no problem concerns the compilation
+     * as a whole. Mistakes in single elements only leave those elements out.
+     */
+    boolean allowsWriting() {
+      return names.isPresent()
+          && report.findings().stream()
+              .noneMatch(
+                  finding ->
+                      finding.element() == null && finding.diagnostic().kind() == Kind.ERROR);
+    }
+  }
+
+  /**
+   * Checks every event and handler of the compilation; prints nothing.
+   *
+   * @param eventTypes the annotated event types, in name order
+   * @param handlerTypes the handler classes, in name order
+   */
+  Validation validate(List<TypeElement> eventTypes, List<TypeElement> handlerTypes) {
+    Elements elements = environment.getElementUtils();
+    Types types = environment.getTypeUtils();
+    Map<String, String> options = environment.getOptions();
+
+    ValidationReport.Builder report = ValidationReport.builder();
+    for (Option option : Option.values()) {
+      option.problemIn(options).ifPresent(report::add);
+    }
+    Optional<HeraldNames> names = chooseNames(eventTypes, handlerTypes, options, report);
+
+    EventTypeIndex index = EventTypeIndex.of(types, eventTypes, handlerTypes);
+    EventValidator eventValidator = new EventValidator(elements);
+    HandlerValidator handlerValidator =
+        new HandlerValidator(elements, types, index, names.map(HeraldNames::packageName));
+    eventTypes.forEach(event -> report.addAll(eventValidator.validate(event)));
+    handlerTypes.forEach(handler -> report.addAll(handlerValidator.validate(handler)));
+    report.addAll(new CompilationValidator(elements, index).validate(eventTypes, handlerTypes));
+    return new Validation(report.build(), names, index);
+  }
+
+  /**
+   * Writes the sources of the compilation, leaving out every element validation rejected, so that
+   * one mistake does not also break the code that uses the generated classes.
+   *
+   * @return whether every source was written; a failed write is reported here
+   */
+  boolean write(
+      Validation validation, List<TypeElement> eventTypes, List<TypeElement> handlerTypes) {
+    if (!validation.allowsWriting()) {
+      return false;
+    }
+    CompilationModel model =
+        new CompilationModelFactory(environment.getElementUtils())
+            .create(
+                validation.names().orElseThrow(),
+                validation.index(),
+                eventTypes,
+                handlerTypes,
+                validation.report().rejectedElements());
+    for (SourceWriter writer : writers) {
+      try {
+        writer.write(model, environment.getFiler());
+      } catch (IOException e) {
+        reporter.report(
+            Finding.global(Diagnostic.WRITE_FAILED, writer.className(model), e.getMessage()));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<HeraldNames> chooseNames(
+      List<TypeElement> eventTypes,
+      List<TypeElement> handlerTypes,
+      Map<String, String> options,
+      ValidationReport.Builder report) {
+    Elements elements = environment.getElementUtils();
+    List<TypeElement> all = new ArrayList<>(eventTypes);
+    all.addAll(handlerTypes);
+    List<String> packages =
+        all.stream()
+            .map(type -> elements.getPackageOf(type).getQualifiedName().toString())
+            .toList();
+    Optional<HeraldNames> names =
+        HeraldNames.forCompilation(
+            packages, Option.PACKAGE.valueIn(options), Option.NAME.valueIn(options));
+    if (names.isEmpty() && Option.PACKAGE.problemIn(options).isEmpty()) {
+      report.add(Finding.on(all.get(0), Diagnostic.NO_COMMON_PACKAGE));
+    }
+    return names;
+  }
+}

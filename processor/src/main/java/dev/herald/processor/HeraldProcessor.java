@@ -1,0 +1,130 @@
+package dev.herald.processor;
+
+import com.google.auto.service.AutoService;
+import dev.herald.processor.diagnostics.Describe;
+import dev.herald.processor.diagnostics.Diagnostic;
+import dev.herald.processor.diagnostics.Finding;
+import dev.herald.processor.diagnostics.Reporter;
+import dev.herald.processor.reading.AnnotatedTypes;
+import dev.herald.processor.reading.HeraldTypes;
+import dev.herald.processor.writing.HandlerTableWriter;
+import dev.herald.processor.writing.HeraldModuleWriter;
+import dev.herald.processor.writing.SourceWriter;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Herald's annotation processor. It only coordinates the rounds: it gathers the compilation's
+ * events and handlers, waits while their signatures name types another processor has yet to
+ * generate, and then hands them once to the {@link GenerationStep}.
+ *
+ * <p>The sources are written in the first round in which everything resolves (usually the first),
+ * not in the last one, so that Dagger still processes the generated module; they leave out whatever
+ * has a mistake, and the mistakes are printed in the following round. It never claims an
+ * annotation: {@link #process} returns {@code false}.
+ */
+@AutoService(Processor.class)
+public final class HeraldProcessor extends AbstractProcessor {
+
+  /** The generated files, in writing order; a new generated file is one more writer here. */
+  private static final List<SourceWriter> WRITERS =
+      List.of(new HandlerTableWriter(), new HeraldModuleWriter());
+
+  private final AnnotatedTypes annotatedTypes = new AnnotatedTypes();
+  private Reporter reporter;
+  private GenerationStep step;
+  private int round;
+  private boolean done;
+  private boolean generated;
+  private boolean reportInThisRound;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    reporter = new Reporter(processingEnv.getMessager());
+    step = new GenerationStep(processingEnv, reporter, WRITERS);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(HeraldTypes.DOMAIN_EVENT, HeraldTypes.INTEGRATION_EVENT, HeraldTypes.HANDLES);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Option.keys();
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+    round++;
+    Elements elements = processingEnv.getElementUtils();
+    List<Element> found = AnnotatedTypes.find(roundEnv, elements);
+    if (done) {
+      followUp(found);
+      return false;
+    }
+    annotatedTypes.add(found);
+    if (annotatedTypes.isEmpty()) {
+      return false;
+    }
+    List<Element> unresolved = annotatedTypes.unresolved(elements);
+    if (!unresolved.isEmpty()) {
+      // Another processor may generate the missing types in this round; only the last round knows.
+      if (roundEnv.processingOver() && !roundEnv.errorRaised()) {
+        unresolved.forEach(this::reportUnresolved);
+      }
+      return false;
+    }
+    GenerationStep.Validation validation = step.validate(eventTypes(), handlerTypes());
+    generated = step.write(validation, eventTypes(), handlerTypes());
+    if (generated) {
+      // An error printed now would end processing before Dagger sees the generated module, adding
+      // its follow-up errors to the real one. The next round, which the new sources guarantee,
+      // validates again (elements of this round may not be valid then) and prints the findings.
+      reportInThisRound = true;
+    } else {
+      reporter.report(validation.report().findings());
+    }
+    done = true;
+    return false;
+  }
+
+  /** A round after the sources were written: print what validation found, and report latecomers. */
+  private void followUp(List<Element> found) {
+    if (reportInThisRound) {
+      reportInThisRound = false;
+      reporter.report(step.validate(eventTypes(), handlerTypes()).report().findings());
+    }
+    if (generated) {
+      for (Element late : found) {
+        reporter.report(Finding.on(late, Diagnostic.LATE_ELEMENT, Describe.element(late), round));
+      }
+    }
+  }
+
+  private List<TypeElement> eventTypes() {
+    return annotatedTypes.eventTypes(processingEnv.getElementUtils());
+  }
+
+  private List<TypeElement> handlerTypes() {
+    return annotatedTypes.handlerTypes(processingEnv.getElementUtils());
+  }
+
+  private void reportUnresolved(Element element) {
+    reporter.report(Finding.on(element, Diagnostic.UNRESOLVED_TYPE, Describe.element(element)));
+  }
+}

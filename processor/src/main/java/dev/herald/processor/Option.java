@@ -1,0 +1,65 @@
+package dev.herald.processor;
+
+import dev.herald.processor.diagnostics.Diagnostic;
+import dev.herald.processor.diagnostics.Finding;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
+
+/**
+ * The processor options Herald understands, passed as {@code -A<key>=<value>}; each key starts with
+ * {@value #PREFIX}.
+ */
+public enum Option {
+
+  /** The package of the generated sources, instead of the events' and handlers' common package. */
+  PACKAGE("package", SourceVersion::isName, Diagnostic.INVALID_PACKAGE_OPTION),
+
+  /** The prefix of the generated class names, instead of the package's last segment. */
+  NAME(
+      "name",
+      value ->
+          SourceVersion.isIdentifier(value)
+              && !SourceVersion.isKeyword(value)
+              && Character.isUpperCase(value.charAt(0)),
+      Diagnostic.INVALID_NAME_OPTION);
+
+  /** What every Herald option key starts with. */
+  public static final String PREFIX = "herald.";
+
+  private final String key;
+  private final Predicate<String> isValid;
+  private final Diagnostic invalid;
+
+  Option(String name, Predicate<String> isValid, Diagnostic invalid) {
+    this.key = PREFIX + name;
+    this.isValid = isValid;
+    this.invalid = invalid;
+  }
+
+  /** The option's key, e.g. {@code herald.package}. */
+  public String key() {
+    return key;
+  }
+
+  /** Every key, for {@code getSupportedOptions()}. */
+  public static Set<String> keys() {
+    return Arrays.stream(values()).map(Option::key).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The option's value in the given processor options, if set and well-formed. */
+  Optional<String> valueIn(Map<String, String> options) {
+    return Optional.ofNullable(options.get(key)).filter(isValid);
+  }
+
+  /** The finding for a value that is set but malformed, if it is. */
+  Optional<Finding> problemIn(Map<String, String> options) {
+    return Optional.ofNullable(options.get(key))
+        .filter(isValid.negate())
+        .map(value -> Finding.global(invalid, value));
+  }
+}

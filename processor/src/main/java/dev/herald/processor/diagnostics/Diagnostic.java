@@ -1,0 +1,256 @@
+package dev.herald.processor.diagnostics;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every message the Herald processor can print, each with a stable id that users can search for,
+ * its kind, and a hint how to fix it; tests refer to these constants rather than to copied text.
+ *
+ * <p>Ids are grouped by what they are about: {@code HERALD-0xx} the processor and its options,
+ * {@code HERALD-1xx} handlers, {@code HERALD-2xx} events, {@code HERALD-3xx} warnings about event
+ * design. An id is never reused for another rule, so build logs and documentation stay valid.
+ */
+public enum Diagnostic {
+  INVALID_PACKAGE_OPTION(
+      "HERALD-001",
+      Kind.ERROR,
+      "Processor option herald.package is '%s', which is not a Java package name.",
+      "Pass a dotted lower-case name, e.g. -Aherald.package=com.mariopizzeria.orders."),
+  INVALID_NAME_OPTION(
+      "HERALD-002",
+      Kind.ERROR,
+      "Processor option herald.name is '%s', which cannot start a Java class name.",
+      "Pass an UpperCamel word, e.g. -Aherald.name=Orders."),
+  NO_COMMON_PACKAGE(
+      "HERALD-003",
+      Kind.ERROR,
+      "The events and handlers of this compilation share no package, so Herald cannot choose where"
+          + " to generate its sources.",
+      "Set the processor option herald.package, e.g. -Aherald.package=com.mariopizzeria."),
+  UNRESOLVED_TYPE(
+      "HERALD-004",
+      Kind.ERROR,
+      "%s refers to a type that could not be resolved, so Herald left it out.",
+      "Check the import, or the processor that should have generated that type."),
+  LATE_ELEMENT(
+      "HERALD-005",
+      Kind.ERROR,
+      "%s appeared in annotation processing round %d, after Herald had written its sources for"
+          + " this compilation, so it is not in them.",
+      "Declare it in a source file, or in another Maven module."),
+  WRITE_FAILED(
+      "HERALD-006",
+      Kind.ERROR,
+      "Herald could not write %s (%s).",
+      "Check that no other processor or source file declares a class of that name."),
+
+  HANDLER_METHOD_PRIVATE(
+      "HERALD-101",
+      Kind.ERROR,
+      "@Handles method %s is private, but the generated table calls it directly.",
+      "Make it public (package-private is enough in the generated table's package)."),
+  HANDLER_METHOD_STATIC(
+      "HERALD-102",
+      Kind.ERROR,
+      "@Handles method %s is static; a handler is an instance method of a class Dagger creates.",
+      "Remove 'static'."),
+  HANDLER_METHOD_ABSTRACT(
+      "HERALD-103",
+      Kind.ERROR,
+      "@Handles method %s is abstract, so the table has no body to call.",
+      "Annotate the implementing method of a concrete class instead."),
+  HANDLER_WITHOUT_PARAMETER(
+      "HERALD-104",
+      Kind.ERROR,
+      "@Handles method %s has no parameter; its first parameter names the event it handles.",
+      "Add the event as first parameter, e.g. (OrderPlaced event)."),
+  NOT_AN_EVENT_TYPE(
+      "HERALD-105",
+      Kind.ERROR,
+      "The first parameter of @Handles method %s is a %s, which is not an event type: neither a"
+          + " record annotated @DomainEvent or @IntegrationEvent, nor an interface that such a"
+          + " record of this compilation implements.",
+      "Annotate the record, or take an event type."),
+  UNSUPPORTED_SECOND_PARAMETER(
+      "HERALD-106",
+      Kind.ERROR,
+      "The second parameter of @Handles method %s is a %s; only dev.herald.runtime.EventContext is"
+          + " supported there.",
+      "Remove it, or take an EventContext."),
+  TOO_MANY_PARAMETERS(
+      "HERALD-107",
+      Kind.ERROR,
+      "@Handles method %s takes %d parameters; a handler takes the event and, optionally, an"
+          + " EventContext.",
+      "Inject anything else into the handler's constructor."),
+  UNSUPPORTED_RETURN_TYPE(
+      "HERALD-108",
+      Kind.ERROR,
+      "@Handles method %s returns %s; a handler returns void, or a CompletionStage when it"
+          + " completes later.",
+      "Change the return type."),
+  DUPLICATE_HANDLER(
+      "HERALD-109",
+      Kind.ERROR,
+      "@Handles method %s handles %s in phase %s, like %s in the same class.",
+      "Merge the two methods, or move one to the other phase."),
+  HANDLER_METHOD_NOT_VISIBLE(
+      "HERALD-110",
+      Kind.ERROR,
+      "@Handles method %s is not public, but the generated table lives in package %s and calls it"
+          + " from there.",
+      "Make the method public, or set the processor option herald.package."),
+  ROUTE_ID_CLASH(
+      "HERALD-111",
+      Kind.ERROR,
+      "@Handles method %s would have the same route id as %s (%s); durable deliveries are keyed by"
+          + " it.",
+      "Rename one of the two methods."),
+  EVENT_TYPE_NOT_VISIBLE(
+      "HERALD-112",
+      Kind.ERROR,
+      "The event type %s of @Handles method %s is not public, but the generated table lives in"
+          + " package %s and names it there.",
+      "Make the interface public."),
+  HANDLER_CLASS_PRIVATE(
+      "HERALD-120",
+      Kind.ERROR,
+      "Handler class %s is private (or nested in a private class), so generated code cannot name"
+          + " it.",
+      "Make it public (package-private is enough in the generated table's package)."),
+  HANDLER_CLASS_INNER(
+      "HERALD-121",
+      Kind.ERROR,
+      "Handler class %s is an inner class, which needs an enclosing instance that neither Dagger"
+          + " nor the table has.",
+      "Make it a static nested or top-level class."),
+  HANDLER_CLASS_ABSTRACT(
+      "HERALD-122",
+      Kind.ERROR,
+      "Handler class %s is abstract, so neither Dagger nor the table can create it.",
+      "Make it concrete, or annotate the methods of a concrete subclass."),
+  HANDLER_NOT_CONSTRUCTIBLE(
+      "HERALD-123",
+      Kind.ERROR,
+      "Handler class %s has neither an @Inject constructor nor a no-argument constructor, so Dagger"
+          + " cannot build it.",
+      "Annotate its constructor with @jakarta.inject.Inject."),
+  HANDLER_CLASS_NOT_VISIBLE(
+      "HERALD-124",
+      Kind.ERROR,
+      "Handler class %s is not public, but the generated table lives in package %s and names it"
+          + " there.",
+      "Make the class public, or set the processor option herald.package."),
+  GENERIC_HANDLER_CLASS(
+      "HERALD-125",
+      Kind.ERROR,
+      "Handler class %s declares type parameters, which the generated table could not choose.",
+      "Handle events in a non-generic class."),
+  HANDLER_NOT_IN_A_CLASS(
+      "HERALD-126",
+      Kind.ERROR,
+      "@Handles methods are declared in %s, which is %s; handlers are methods of a class.",
+      "Move the methods into a class."),
+
+  EVENT_NOT_A_RECORD(
+      "HERALD-201",
+      Kind.ERROR,
+      "%s is annotated @%s but is %s; an event is an immutable record.",
+      "Declare it as a record."),
+  EVENT_NOT_PUBLIC(
+      "HERALD-202",
+      Kind.ERROR,
+      "Event record %s is not public (or is nested in a type that is not), but handlers and"
+          + " generated code in other packages must name it.",
+      "Make it public."),
+  BOTH_EVENT_ANNOTATIONS(
+      "HERALD-203",
+      Kind.ERROR,
+      "%s is annotated both @DomainEvent and @IntegrationEvent; an integration event is already a"
+          + " domain event for handlers inside the service.",
+      "Remove @DomainEvent."),
+  MALFORMED_INTEGRATION_TYPE(
+      "HERALD-204",
+      Kind.ERROR,
+      "@IntegrationEvent type '%s' of %s is not a reverse-DNS name of at least three dot-separated"
+          + " words, without a version suffix.",
+      "Use a name such as com.mariopizzeria.order.confirmed; the version comes from version()."),
+  EMPTY_INTEGRATION_SOURCE(
+      "HERALD-205",
+      Kind.ERROR,
+      "@IntegrationEvent source of %s is empty; consumers use it to tell publishers apart.",
+      "Name the publishing service, e.g. source = \"mario-pizzeria/orders\"."),
+  INVALID_INTEGRATION_VERSION(
+      "HERALD-206",
+      Kind.ERROR,
+      "@IntegrationEvent version of %s is %d; versions start at 1.",
+      "Use 1 for the first contract and raise it for each breaking change."),
+  DUPLICATE_INTEGRATION_TYPE(
+      "HERALD-207",
+      Kind.ERROR,
+      "%s declares integration event type %s version %d, like %s; consumers could not tell them"
+          + " apart.",
+      "Give one of them another type or version."),
+  GENERIC_EVENT(
+      "HERALD-208",
+      Kind.ERROR,
+      "Event record %s declares type parameters, but handlers are chosen by the record's class,"
+          + " which erases them.",
+      "Declare one record per concrete event."),
+
+  UNHANDLED_EVENT(
+      "HERALD-301",
+      Kind.WARNING,
+      "No @Handles method of this compilation handles %s.",
+      "Add a handler, or suppress this warning where another module handles or only publishes it."),
+  COMMAND_LIKE_EVENT_NAME(
+      "HERALD-302",
+      Kind.WARNING,
+      "Event %s is named like a command (it starts with the verb '%s'), but an event states a fact"
+          + " that already happened.",
+      "Name it in the past tense, e.g. OrderPlaced rather than PlaceOrder."),
+  GENERIC_CHANGE_EVENT_NAME(
+      "HERALD-303",
+      Kind.WARNING,
+      "Event %s only says that something was %s, so every handler must work out what happened.",
+      "Name the business fact, e.g. OrderAddressChanged or OrderCancelled.");
+
+  private final String id;
+  private final Kind kind;
+  private final String text;
+  private final String hint;
+
+  Diagnostic(String id, Kind kind, String text, String hint) {
+    this.id = id;
+    this.kind = kind;
+    this.text = text;
+    this.hint = hint;
+  }
+
+  /** The stable id, e.g. {@code HERALD-101}. */
+  public String id() {
+    return id;
+  }
+
+  /** Whether this is an error or a warning. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * The value of {@code @SuppressWarnings} that silences this warning, e.g. {@code
+   * herald:HERALD-301}.
+   */
+  public String suppressionKey() {
+    return "herald:" + id;
+  }
+
+  /** The full message as printed: {@code [HERALD-101] <what is wrong> <how to fix it>}. */
+  public String format(Object... arguments) {
+    String message = "[" + id + "] " + String.format(text, arguments) + " " + hint;
+    if (kind == Kind.WARNING) {
+      message += " To silence it: @SuppressWarnings(\"" + suppressionKey() + "\").";
+    }
+    return message;
+  }
+}

@@ -1,0 +1,171 @@
+package dev.herald.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import dev.herald.Phase;
+import dev.herald.processor.naming.HeraldNames;
+import dev.herald.processor.naming.HeraldNames.RouteName;
+import dev.herald.processor.reading.AnnotatedTypes;
+import dev.herald.processor.reading.Annotations;
+import dev.herald.processor.reading.EventTypeIndex;
+import dev.herald.processor.reading.HeraldTypes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Elements;
+
+/**
+ * Builds the {@link CompilationModel} from the user's elements, leaving out every element
+ * validation rejected, so that it can rely on every rule the validators check.
+ */
+public final class CompilationModelFactory {
+
+  private final Elements elements;
+
+  public CompilationModelFactory(Elements elements) {
+    this.elements = elements;
+  }
+
+  /**
+   * Describes the compilation.
+   *
+   * @param names the names of the generated classes
+   * @param index the known event records
+   * @param annotatedTypes the annotated event types of this compilation, in name order
+   * @param handlerClasses the classes declaring {@code @Handles} methods, in name order
+   * @param rejected the elements validation reported an error on
+   */
+  public CompilationModel create(
+      HeraldNames names,
+      EventTypeIndex index,
+      List<TypeElement> annotatedTypes,
+      List<TypeElement> handlerClasses,
+      Set<Element> rejected) {
+    List<TypeElement> eventTypes =
+        annotatedTypes.stream().filter(type -> !rejected.contains(type)).toList();
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (TypeElement handler : handlerClasses) {
+      if (!rejected.contains(handler)) {
+        AnnotatedTypes.handlesMethods(handler).stream()
+            .filter(method -> isUsable(method, rejected))
+            .forEach(methods::add);
+      }
+    }
+    List<TypeElement> handlerTypes =
+        handlerClasses.stream()
+            .filter(
+                handler ->
+                    methods.stream()
+                        .anyMatch(method -> method.getEnclosingElement().equals(handler)))
+            .toList();
+    List<String> constants = names.routeConstants(methods.stream().map(this::routeName).toList());
+    List<ClassName> handlerNames = handlerTypes.stream().map(ClassName::get).toList();
+    List<String> fields = names.handlerFields(handlerNames);
+
+    List<RouteModel> routes = new ArrayList<>();
+    List<TypeElement> routeEventTypes = new ArrayList<>();
+    for (ExecutableElement method : methods) {
+      TypeElement handler = (TypeElement) method.getEnclosingElement();
+      TypeElement eventType = eventTypeOf(method);
+      int routeIndex = routes.size();
+      routes.add(
+          new RouteModel(
+              routeIndex,
+              HeraldNames.routeId(
+                  elements.getBinaryName(handler).toString(),
+                  method.getSimpleName().toString(),
+                  eventType.getSimpleName().toString()),
+              constants.get(routeIndex),
+              ClassName.get(handler),
+              fields.get(handlerTypes.indexOf(handler)),
+              method.getSimpleName().toString(),
+              ClassName.get(eventType),
+              eventType.getKind() == ElementKind.INTERFACE,
+              phaseOf(method),
+              method.getParameters().size() == 2,
+              method.getReturnType().getKind() != TypeKind.VOID));
+      routeEventTypes.add(eventType);
+    }
+
+    List<HandlerModel> handlers = new ArrayList<>();
+    for (int i = 0; i < handlerTypes.size(); i++) {
+      ClassName type = handlerNames.get(i);
+      List<RouteModel> own = routes.stream().filter(route -> route.handler().equals(type)).toList();
+      handlers.add(new HandlerModel(type, fields.get(i), own));
+    }
+
+    List<TypeElement> records =
+        index.records().stream().filter(record -> !rejected.contains(record)).toList();
+    List<String> eventConstants =
+        names.eventRoutesConstants(records.stream().map(ClassName::get).toList(), constants);
+    Set<TypeElement> declared = Set.copyOf(eventTypes);
+    List<EventModel> events = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      TypeElement record = records.get(i);
+      List<RouteModel> received = new ArrayList<>();
+      for (int route = 0; route < routes.size(); route++) {
+        if (index.receives(routeEventTypes.get(route), record)) {
+          received.add(routes.get(route));
+        }
+      }
+      events.add(
+          new EventModel(
+              ClassName.get(record),
+              declared.contains(record),
+              integrationContractOf(record),
+              eventConstants.get(i),
+              received));
+    }
+
+    List<Element> originating = new ArrayList<>(eventTypes);
+    handlerTypes.stream().filter(type -> !declared.contains(type)).forEach(originating::add);
+    return new CompilationModel(names, events, handlers, routes, originating);
+  }
+
+  /** Whether neither the method, nor a parameter, nor the event type it takes was rejected. */
+  private static boolean isUsable(ExecutableElement method, Set<Element> rejected) {
+    if (rejected.contains(method) || method.getParameters().stream().anyMatch(rejected::contains)) {
+      return false;
+    }
+    TypeElement eventType = eventTypeOf(method);
+    boolean callable =
+        eventType.getKind() == ElementKind.RECORD || eventType.getKind() == ElementKind.INTERFACE;
+    return callable && !rejected.contains(eventType);
+  }
+
+  private RouteName routeName(ExecutableElement method) {
+    return new RouteName(
+        ClassName.get((TypeElement) method.getEnclosingElement()),
+        method.getSimpleName().toString(),
+        eventTypeOf(method).getSimpleName().toString());
+  }
+
+  private static TypeElement eventTypeOf(ExecutableElement method) {
+    VariableElement event = method.getParameters().get(0);
+    return (TypeElement) ((DeclaredType) event.asType()).asElement();
+  }
+
+  private Phase phaseOf(ExecutableElement method) {
+    AnnotationMirror handles = Annotations.find(method, HeraldTypes.HANDLES).orElseThrow();
+    Object phase = Annotations.value(elements, handles, "phase").getValue();
+    return Phase.valueOf(((VariableElement) phase).getSimpleName().toString());
+  }
+
+  private Optional<IntegrationContract> integrationContractOf(TypeElement record) {
+    return Annotations.find(record, HeraldTypes.INTEGRATION_EVENT)
+        .map(
+            annotation ->
+                new IntegrationContract(
+                    (String) Annotations.value(elements, annotation, "type").getValue(),
+                    (Integer) Annotations.value(elements, annotation, "version").getValue(),
+                    (String) Annotations.value(elements, annotation, "source").getValue()));
+  }
+}

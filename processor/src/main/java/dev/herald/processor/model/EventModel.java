@@ -1,0 +1,32 @@
+package dev.herald.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An event record the compilation knows, with every route that receives it, resolved at compile
+ * time: its own handlers and those of the interfaces it implements.
+ *
+ * @param type the record
+ * @param declaredHere whether the record is declared in this compilation (rather than taken by a
+ *     handler from another module)
+ * @param integration its {@code @IntegrationEvent} contract, if it has one
+ * @param routesConstant the table constant holding its route indexes
+ * @param routes the routes that receive it, in table order
+ */
+public record EventModel(
+    ClassName type,
+    boolean declaredHere,
+    Optional<IntegrationContract> integration,
+    String routesConstant,
+    List<RouteModel> routes) {
+
+  public EventModel {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(integration, "integration");
+    Objects.requireNonNull(routesConstant, "routesConstant");
+    routes = List.copyOf(routes);
+  }
+}

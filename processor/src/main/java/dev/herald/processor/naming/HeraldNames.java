@@ -1,0 +1,234 @@
+package dev.herald.processor.naming;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides every name Herald generates, so that a reader can guess them from their own code.
+ *
+ * <p>The rule: the sources go to package {@code P}, the longest package that contains every event
+ * record and handler class of the compilation (processor option {@code herald.package} overrides
+ * it); their names start with {@code Prefix}, the last segment of {@code P} in UpperCamel case
+ * (option {@code herald.name} overrides it). For {@code com.mariopizzeria.orders} that gives {@code
+ * com.mariopizzeria.orders.OrdersHandlerTable}, {@code OrdersHeraldModule} and {@code
+ * OrdersEventCodec}.
+ *
+ * <p>Members of generated classes are named here too: a handler field after its class ({@code
+ * kitchen}), a route constant after its handler and method ({@code KITCHEN_START_COOKING}), and the
+ * routes of an event after the event ({@code ORDER_PLACED_ROUTES}).
+ */
+public final class HeraldNames {
+
+  /** Constants every generated table declares, which member names must not take. */
+  public static final String ROUTES = "ROUTES";
+
+  public static final String EVENT_TYPES = "EVENT_TYPES";
+
+  private static final String TABLE_SUFFIX = "HandlerTable";
+  private static final String MODULE_SUFFIX = "HeraldModule";
+  private static final String CODEC_SUFFIX = "EventCodec";
+  private static final String EVENT_ROUTES_SUFFIX = "_ROUTES";
+
+  /** Parameter names of the generated methods, which handler fields must not shadow. */
+  private static final Set<String> PARAMETER_NAMES =
+      Set.of("routeIndex", "event", "context", "eventType");
+
+  private final String packageName;
+  private final String prefix;
+
+  public HeraldNames(String packageName, String prefix) {
+    this.packageName = Objects.requireNonNull(packageName, "packageName");
+    this.prefix = Objects.requireNonNull(prefix, "prefix");
+  }
+
+  /**
+   * The names for a compilation whose events and handlers live in the given packages, with the
+   * processor options applied; empty when the packages share no common package and no option names
+   * one.
+   */
+  public static Optional<HeraldNames> forCompilation(
+      Collection<String> packageNames,
+      Optional<String> packageOption,
+      Optional<String> nameOption) {
+    Optional<String> packageName = packageOption.or(() -> commonPackage(packageNames));
+    return packageName.map(
+        name -> new HeraldNames(name, nameOption.orElseGet(() -> prefixOf(name))));
+  }
+
+  /**
+   * The longest package that contains every given package ({@code com.a} for {@code com.a.b} and
+   * {@code com.a.c}); empty when they share not even a first segment.
+   */
+  public static Optional<String> commonPackage(Collection<String> packageNames) {
+    List<String> common = null;
+    for (String packageName : packageNames) {
+      List<String> segments = packageName.isEmpty() ? List.of() : List.of(packageName.split("\\."));
+      if (common == null) {
+        common = segments;
+      } else {
+        int shared = 0;
+        while (shared < common.size()
+            && shared < segments.size()
+            && common.get(shared).equals(segments.get(shared))) {
+          shared++;
+        }
+        common = common.subList(0, shared);
+      }
+    }
+    return common == null || common.isEmpty()
+        ? Optional.empty()
+        : Optional.of(String.join(".", common));
+  }
+
+  /**
+   * The prefix for a package: its last segment in UpperCamel case ({@code orders} gives {@code
+   * Orders}).
+   */
+  public static String prefixOf(String packageName) {
+    String lastSegment = packageName.substring(packageName.lastIndexOf('.') + 1);
+    StringBuilder prefix = new StringBuilder();
+    for (String word : lastSegment.split("_")) {
+      if (!word.isEmpty()) {
+        prefix.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+      }
+    }
+    return prefix.toString();
+  }
+
+  /**
+   * The id of a route, {@code <handler binary name>#<method>(<event simple name>)}; durable stores
+   * key deliveries by it, so it must not change between builds.
+   */
+  public static String routeId(
+      String handlerBinaryName, String methodName, String eventSimpleName) {
+    return handlerBinaryName + "#" + methodName + "(" + eventSimpleName + ")";
+  }
+
+  /** The package every generated source of this compilation goes to. */
+  public String packageName() {
+    return packageName;
+  }
+
+  /** The prefix of every generated class name of this compilation. */
+  public String prefix() {
+    return prefix;
+  }
+
+  /** {@code P.<Prefix>HandlerTable}: the dispatch table. */
+  public ClassName handlerTable() {
+    return ClassName.get(packageName, prefix + TABLE_SUFFIX);
+  }
+
+  /** {@code P.<Prefix>HeraldModule}: the Dagger module that contributes the table. */
+  public ClassName heraldModule() {
+    return ClassName.get(packageName, prefix + MODULE_SUFFIX);
+  }
+
+  /** {@code P.<Prefix>EventCodec}: the JSON codec of the compilation's event records. */
+  public ClassName eventCodec() {
+    return ClassName.get(packageName, prefix + CODEC_SUFFIX);
+  }
+
+  /**
+   * Field names for the handler classes, in the given order: the class's simple name in lowerCamel
+   * case, numbered when two classes share a simple name.
+   */
+  public List<String> handlerFields(List<ClassName> handlerClasses) {
+    List<String> bases = new ArrayList<>();
+    for (ClassName handler : handlerClasses) {
+      String base = lowerCamel(String.join("", handler.simpleNames()));
+      bases.add(PARAMETER_NAMES.contains(base) ? base + "Handler" : base);
+    }
+    return unique(bases, Set.of(), "");
+  }
+
+  /**
+   * Constant names for the routes, in the given order: {@code HANDLER_METHOD}, with the event's
+   * name appended when the handler has several methods of that name.
+   *
+   * @param routes each route's handler class, method name and event simple name
+   */
+  public List<String> routeConstants(List<RouteName> routes) {
+    List<String> bases = new ArrayList<>();
+    for (RouteName route : routes) {
+      boolean overloaded =
+          routes.stream()
+                  .filter(other -> other.handler().equals(route.handler()))
+                  .filter(other -> other.methodName().equals(route.methodName()))
+                  .count()
+              > 1;
+      String base = upperSnake(route.handler().simpleName()) + "_" + upperSnake(route.methodName());
+      bases.add(overloaded ? base + "_" + upperSnake(route.eventSimpleName()) : base);
+    }
+    return unique(bases, Set.of(ROUTES, EVENT_TYPES), "_");
+  }
+
+  /**
+   * Names for the constants holding each event record's routes, {@code ORDER_PLACED_ROUTES}, that
+   * clash with none of the {@code taken} names.
+   */
+  public List<String> eventRoutesConstants(List<ClassName> eventTypes, Collection<String> taken) {
+    List<String> bases = new ArrayList<>();
+    for (ClassName eventType : eventTypes) {
+      bases.add(upperSnake(String.join("", eventType.simpleNames())) + EVENT_ROUTES_SUFFIX);
+    }
+    Set<String> reserved = new HashSet<>(taken);
+    reserved.add(ROUTES);
+    reserved.add(EVENT_TYPES);
+    return unique(bases, reserved, "_");
+  }
+
+  /** A route as far as naming is concerned. */
+  public record RouteName(ClassName handler, String methodName, String eventSimpleName) {}
+
+  /** Keeps the first use of each base name and numbers later ones from 2, skipping taken names. */
+  private static List<String> unique(List<String> bases, Set<String> taken, String separator) {
+    Set<String> used = new HashSet<>(taken);
+    List<String> names = new ArrayList<>();
+    for (String base : bases) {
+      String name = base;
+      for (int number = 2; used.contains(name); number++) {
+        name = base + separator + number;
+      }
+      used.add(name);
+      names.add(name);
+    }
+    return names;
+  }
+
+  private static String lowerCamel(String upperCamel) {
+    int upperRun = 0;
+    while (upperRun < upperCamel.length() && Character.isUpperCase(upperCamel.charAt(upperRun))) {
+      upperRun++;
+    }
+    // "HTTPClient" -> "httpClient": lower the run of capitals except the one starting the next
+    // word.
+    int lowered = upperRun > 1 && upperRun < upperCamel.length() ? upperRun - 1 : upperRun;
+    return upperCamel.substring(0, lowered).toLowerCase(Locale.ROOT)
+        + upperCamel.substring(lowered);
+  }
+
+  private static String upperSnake(String camel) {
+    StringBuilder snake = new StringBuilder();
+    for (int i = 0; i < camel.length(); i++) {
+      char c = camel.charAt(i);
+      boolean wordStart =
+          i > 0
+              && Character.isUpperCase(c)
+              && (Character.isLowerCase(camel.charAt(i - 1))
+                  || (i + 1 < camel.length() && Character.isLowerCase(camel.charAt(i + 1))));
+      if (wordStart && snake.charAt(snake.length() - 1) != '_') {
+        snake.append('_');
+      }
+      snake.append(Character.toUpperCase(c));
+    }
+    return snake.toString();
+  }
+}

@@ -1,0 +1,19 @@
+package dev.herald.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+
+/** The runtime, Dagger and injection types generated code refers to, named without loading them. */
+final class RuntimeTypes {
+
+  static final ClassName HANDLER_TABLE = ClassName.get("dev.herald.runtime", "HandlerTable");
+  static final ClassName HANDLER_ROUTE = ClassName.get("dev.herald.runtime", "HandlerRoute");
+  static final ClassName EVENT_CONTEXT = ClassName.get("dev.herald.runtime", "EventContext");
+  static final ClassName PHASE = ClassName.get("dev.herald", "Phase");
+  static final ClassName DAGGER_MODULE = ClassName.get("dagger", "Module");
+  static final ClassName DAGGER_PROVIDES = ClassName.get("dagger", "Provides");
+  static final ClassName DAGGER_INTO_SET = ClassName.get("dagger.multibindings", "IntoSet");
+  static final ClassName PROVIDER = ClassName.get("jakarta.inject", "Provider");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  private RuntimeTypes() {}
+}

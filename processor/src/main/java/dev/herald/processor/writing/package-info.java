@@ -1,0 +1,5 @@
+/**
+ * Writers that turn the compilation model into Java source with JavaPoet, one writer per generated
+ * file, all stamped the same way by {@link dev.herald.processor.writing.SourceWriter}.
+ */
+package dev.herald.processor.writing;

@@ -1,0 +1,8 @@
+package bad;
+
+import dev.herald.Handles;
+
+public abstract class AbstractClassHandler {
+  @Handles
+  void on(OrderPlaced event) {}
+}

@@ -1,0 +1,8 @@
+package bad;
+
+import dev.herald.Handles;
+
+public abstract class AbstractMethodHandler {
+  @Handles
+  abstract void on(OrderPlaced event);
+}

@@ -1,0 +1,4 @@
+package bad;
+
+/** Takes the name Herald would generate for package bad. */
+public final class BadHandlerTable {}

@@ -1,0 +1,6 @@
+package bad;
+
+import dev.herald.DomainEvent;
+
+@DomainEvent
+public record GenericEvent<T>(T payload) {}

@@ -1,0 +1,6 @@
+package bad;
+
+import dev.herald.DomainEvent;
+
+@DomainEvent
+public final class NotARecordEvent {}

@@ -1,0 +1,8 @@
+package bad;
+
+import dev.herald.DomainEvent;
+
+public final class NotPublicEvent {
+  @DomainEvent
+  record OrderShipped(String orderId) {}
+}

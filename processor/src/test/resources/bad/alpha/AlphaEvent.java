@@ -1,0 +1,6 @@
+package alpha;
+
+import dev.herald.DomainEvent;
+
+@DomainEvent
+public record AlphaEvent(String id) {}

@@ -1,0 +1,10 @@
+package bad;
+
+import dagger.Component;
+import dev.herald.runtime.HandlerTable;
+import java.util.Set;
+
+@Component(modules = BadHeraldModule.class)
+public interface BadComponent {
+  Set<HandlerTable> handlerTables();
+}

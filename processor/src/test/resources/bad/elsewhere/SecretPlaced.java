@@ -1,0 +1,6 @@
+package bad.elsewhere;
+
+import dev.herald.DomainEvent;
+
+@DomainEvent
+public record SecretPlaced(String orderId) implements Hidden {}

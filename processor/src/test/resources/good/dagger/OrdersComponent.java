@@ -1,0 +1,17 @@
+package com.example.orders;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import dev.herald.runtime.HandlerTable;
+import java.util.Set;
+import java.util.function.Consumer;
+
+@Component(modules = OrdersHeraldModule.class)
+public interface OrdersComponent {
+  Set<HandlerTable> handlerTables();
+
+  @Component.Factory
+  interface Factory {
+    OrdersComponent create(@BindsInstance Consumer<String> journal);
+  }
+}

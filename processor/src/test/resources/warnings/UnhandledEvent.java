@@ -1,0 +1,6 @@
+package warnings;
+
+import dev.herald.DomainEvent;
+
+@DomainEvent
+public record UnhandledEvent(String orderId) {}

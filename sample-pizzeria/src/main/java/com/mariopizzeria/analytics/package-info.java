@@ -1,0 +1,2 @@
+/** Figures about orders, kept from every order event. */
+package com.mariopizzeria.analytics;

@@ -1,0 +1,2 @@
+/** The kitchen, which turns confirmed orders into pizzas. */
+package com.mariopizzeria.kitchen;

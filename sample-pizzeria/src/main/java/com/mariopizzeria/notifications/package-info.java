@@ -1,0 +1,2 @@
+/** Messages to customers about their orders. */
+package com.mariopizzeria.notifications;

@@ -1,0 +1,11 @@
+package com.mariopizzeria.orders;
+
+/**
+ * Anything that happens to an order; sealed, so Herald resolves at compile time every record a
+ * handler of {@code OrderEvent} receives.
+ */
+public sealed interface OrderEvent permits OrderPlaced, OrderConfirmed, OrderCancelled {
+
+  /** The order the event is about. */
+  String orderId();
+}

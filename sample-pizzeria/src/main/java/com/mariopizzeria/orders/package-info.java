@@ -1,0 +1,2 @@
+/** The events of an order's life: placed, confirmed, cancelled. */
+package com.mariopizzeria.orders;
