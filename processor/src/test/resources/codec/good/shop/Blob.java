@@ -1,0 +1,6 @@
+package shop;
+
+import dev.herald.DomainEvent;
+
+@DomainEvent
+public record Blob(byte[] data) {}

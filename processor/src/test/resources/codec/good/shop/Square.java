@@ -1,0 +1,3 @@
+package shop;
+
+public record Square(double side) implements Shape.Polygon {}
