@@ -74,6 +74,7 @@ class BusIntegrationTest {
     Map<String, List<Long>> sequences = new LinkedHashMap<>();
     for (DeliveryAppTable.Handled h : handled) {
       assertEquals(h.event().orderId(), h.context().aggregateId());
+      assertEquals("Order", h.context().aggregateType(), "the aggregate type travels as a CloudEvents extension");
       sequences.computeIfAbsent(h.context().aggregateId(), id -> new ArrayList<>()).add(h.context().sequence());
     }
     List<Long> expected = LongStream.rangeClosed(1, 5).boxed().toList();

@@ -19,8 +19,11 @@ import java.util.UUID;
  *     published outside an aggregate
  * @param occurredAt when the event was raised
  * @param attempt the delivery attempt to this handler, from 1
+ * @param aggregateType simple name of the aggregate class that raised the event, or {@code null}
+ *     outside an aggregate; last, so that the common five-argument form stays short in tests
  */
-public record EventContext(UUID eventId, String aggregateId, long sequence, Instant occurredAt, int attempt) {
+public record EventContext(
+    UUID eventId, String aggregateId, long sequence, Instant occurredAt, int attempt, String aggregateType) {
 
   public EventContext {
     Objects.requireNonNull(eventId, "eventId");
@@ -28,5 +31,10 @@ public record EventContext(UUID eventId, String aggregateId, long sequence, Inst
     if (attempt < 1) {
       throw new IllegalArgumentException("attempt must be 1 or more, was " + attempt);
     }
+  }
+
+  /** A context without aggregate type, as a test or an event published outside an aggregate has. */
+  public EventContext(UUID eventId, String aggregateId, long sequence, Instant occurredAt, int attempt) {
+    this(eventId, aggregateId, sequence, occurredAt, attempt, null);
   }
 }

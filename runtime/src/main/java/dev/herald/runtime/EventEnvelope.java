@@ -27,6 +27,6 @@ public record EventEnvelope(
 
   /** The context a handler sees on the given delivery attempt of this event. */
   public EventContext context(int attempt) {
-    return new EventContext(eventId, aggregateId, sequence, occurredAt, attempt);
+    return new EventContext(eventId, aggregateId, sequence, occurredAt, attempt, aggregateType);
   }
 }

@@ -42,12 +42,9 @@ public final class KafkaBusPublishing {
         (E event, EventContext context) -> publisher.publish(envelope(event, context)));
   }
 
-  /**
-   * The envelope of a delivered event. A subscriber sees the event's context, not its envelope, so
-   * the aggregate's type is not known here and its CloudEvents extension is left out.
-   */
+  /** The envelope of a delivered event, rebuilt from what its subscriber sees. */
   private static EventEnvelope envelope(Object event, EventContext context) {
-    return new EventEnvelope(context.eventId(), null, context.aggregateId(), context.sequence(), context.occurredAt(),
-        event);
+    return new EventEnvelope(context.eventId(), context.aggregateType(), context.aggregateId(), context.sequence(),
+        context.occurredAt(), event);
   }
 }
