@@ -2,6 +2,7 @@ package com.example.orders;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import dev.herald.runtime.EventCodec;
 import dev.herald.runtime.HandlerTable;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -9,6 +10,8 @@ import java.util.function.Consumer;
 @Component(modules = OrdersHeraldModule.class)
 public interface OrdersComponent {
   Set<HandlerTable> handlerTables();
+
+  Set<EventCodec> eventCodecs();
 
   @Component.Factory
   interface Factory {

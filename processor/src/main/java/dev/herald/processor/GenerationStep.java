@@ -7,10 +7,12 @@ import dev.herald.processor.model.CompilationModel;
 import dev.herald.processor.model.CompilationModelFactory;
 import dev.herald.processor.naming.HeraldNames;
 import dev.herald.processor.reading.EventTypeIndex;
+import dev.herald.processor.validation.CodecValidator;
 import dev.herald.processor.validation.CompilationValidator;
 import dev.herald.processor.validation.EventValidator;
 import dev.herald.processor.validation.HandlerValidator;
 import dev.herald.processor.validation.ValidationReport;
+import dev.herald.processor.writing.IntegrationContractResource;
 import dev.herald.processor.writing.SourceWriter;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,7 +27,8 @@ import javax.tools.Diagnostic.Kind;
 
 /**
  * Turns the complete set of a compilation's events and handlers into generated sources: chooses the
- * names, validates everything, and writes what is valid.
+ * names, validates everything, and writes what is valid, with the integration-event contract beside
+ * it in the class output.
  */
 final class GenerationStep {
 
@@ -76,7 +79,16 @@ final class GenerationStep {
     EventValidator eventValidator = new EventValidator(elements);
     HandlerValidator handlerValidator =
         new HandlerValidator(elements, types, index, names.map(HeraldNames::packageName));
-    eventTypes.forEach(event -> report.addAll(eventValidator.validate(event)));
+    Optional<CodecValidator> codecValidator =
+        names.map(chosen -> new CodecValidator(elements, chosen.packageName()));
+    for (TypeElement event : eventTypes) {
+      ValidationReport eventReport = eventValidator.validate(event);
+      report.addAll(eventReport);
+      // A record with a mistake of its own (not public, generic...) would only repeat it here.
+      if (eventReport.rejectedElements().isEmpty()) {
+        codecValidator.ifPresent(codec -> report.addAll(codec.validate(event)));
+      }
+    }
     handlerTypes.forEach(handler -> report.addAll(handlerValidator.validate(handler)));
     report.addAll(new CompilationValidator(elements, index).validate(eventTypes, handlerTypes));
     return new Validation(report.build(), names, index);
@@ -90,27 +102,49 @@ final class GenerationStep {
    */
   boolean write(
       Validation validation, List<TypeElement> eventTypes, List<TypeElement> handlerTypes) {
-    if (!validation.allowsWriting()) {
+    Optional<CompilationModel> described = model(validation, eventTypes, handlerTypes);
+    if (described.isEmpty()) {
       return false;
     }
-    CompilationModel model =
+    CompilationModel model = described.get();
+    for (SourceWriter writer : writers) {
+      try {
+        writer.write(model, environment.getFiler());
+      } catch (IOException | IllegalArgumentException e) {
+        // IllegalArgumentException: the codec writer refusing an event validation let through,
+        // which must not crash the compiler.
+        reporter.report(
+            Finding.global(Diagnostic.WRITE_FAILED, writer.className(model), e.getMessage()));
+        return false;
+      }
+    }
+    IntegrationContractResource contract = new IntegrationContractResource();
+    try {
+      contract.write(model, environment.getFiler());
+    } catch (IOException e) {
+      reporter.report(
+          Finding.global(Diagnostic.WRITE_FAILED, contract.path(model), e.getMessage()));
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * The model of what is valid in the compilation; empty when validation forbids writing anything.
+   */
+  Optional<CompilationModel> model(
+      Validation validation, List<TypeElement> eventTypes, List<TypeElement> handlerTypes) {
+    if (!validation.allowsWriting()) {
+      return Optional.empty();
+    }
+    return Optional.of(
         new CompilationModelFactory(environment.getElementUtils())
             .create(
                 validation.names().orElseThrow(),
                 validation.index(),
                 eventTypes,
                 handlerTypes,
-                validation.report().rejectedElements());
-    for (SourceWriter writer : writers) {
-      try {
-        writer.write(model, environment.getFiler());
-      } catch (IOException e) {
-        reporter.report(
-            Finding.global(Diagnostic.WRITE_FAILED, writer.className(model), e.getMessage()));
-        return false;
-      }
-    }
-    return true;
+                validation.report().rejectedElements()));
   }
 
   private Optional<HeraldNames> chooseNames(

@@ -1,12 +1,14 @@
 package dev.herald.processor;
 
 import com.google.auto.service.AutoService;
+import dev.herald.processor.catalog.CatalogStep;
 import dev.herald.processor.diagnostics.Describe;
 import dev.herald.processor.diagnostics.Diagnostic;
 import dev.herald.processor.diagnostics.Finding;
 import dev.herald.processor.diagnostics.Reporter;
 import dev.herald.processor.reading.AnnotatedTypes;
 import dev.herald.processor.reading.HeraldTypes;
+import dev.herald.processor.writing.EventCodecSourceWriter;
 import dev.herald.processor.writing.HandlerTableWriter;
 import dev.herald.processor.writing.HeraldModuleWriter;
 import dev.herald.processor.writing.SourceWriter;
@@ -29,18 +31,20 @@ import javax.lang.model.util.Elements;
  * <p>The sources are written in the first round in which everything resolves (usually the first),
  * not in the last one, so that Dagger still processes the generated module; they leave out whatever
  * has a mistake, and the mistakes are printed in the following round. It never claims an
- * annotation: {@link #process} returns {@code false}.
+ * annotation: {@link #process} returns {@code false}. The event catalog, which also covers types
+ * without Herald annotations, is written in the last round.
  */
 @AutoService(Processor.class)
 public final class HeraldProcessor extends AbstractProcessor {
 
   /** The generated files, in writing order; a new generated file is one more writer here. */
   private static final List<SourceWriter> WRITERS =
-      List.of(new HandlerTableWriter(), new HeraldModuleWriter());
+      List.of(new HandlerTableWriter(), new HeraldModuleWriter(), new EventCodecSourceWriter());
 
   private final AnnotatedTypes annotatedTypes = new AnnotatedTypes();
   private Reporter reporter;
   private GenerationStep step;
+  private CatalogStep catalog;
   private int round;
   private boolean done;
   private boolean generated;
@@ -51,6 +55,7 @@ public final class HeraldProcessor extends AbstractProcessor {
     super.init(processingEnv);
     reporter = new Reporter(processingEnv.getMessager());
     step = new GenerationStep(processingEnv, reporter, WRITERS);
+    catalog = new CatalogStep(processingEnv, reporter);
   }
 
   @Override
@@ -71,15 +76,24 @@ public final class HeraldProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
     round++;
+    catalog.observe(roundEnv);
+    processRound(roundEnv);
+    if (roundEnv.processingOver()) {
+      writeCatalog();
+    }
+    return false;
+  }
+
+  private void processRound(RoundEnvironment roundEnv) {
     Elements elements = processingEnv.getElementUtils();
     List<Element> found = AnnotatedTypes.find(roundEnv, elements);
     if (done) {
       followUp(found);
-      return false;
+      return;
     }
     annotatedTypes.add(found);
     if (annotatedTypes.isEmpty()) {
-      return false;
+      return;
     }
     List<Element> unresolved = annotatedTypes.unresolved(elements);
     if (!unresolved.isEmpty()) {
@@ -87,7 +101,7 @@ public final class HeraldProcessor extends AbstractProcessor {
       if (roundEnv.processingOver() && !roundEnv.errorRaised()) {
         unresolved.forEach(this::reportUnresolved);
       }
-      return false;
+      return;
     }
     GenerationStep.Validation validation = step.validate(eventTypes(), handlerTypes());
     generated = step.write(validation, eventTypes(), handlerTypes());
@@ -100,7 +114,17 @@ public final class HeraldProcessor extends AbstractProcessor {
       reporter.report(validation.report().findings());
     }
     done = true;
-    return false;
+  }
+
+  /**
+   * The catalog aggregates every type of the compilation, aggregates included, so it is written
+   * once, in the last round, from a model built again of that round's elements.
+   */
+  private void writeCatalog() {
+    if (generated && Option.CATALOG.isEnabledIn(processingEnv.getOptions())) {
+      GenerationStep.Validation validation = step.validate(eventTypes(), handlerTypes());
+      step.model(validation, eventTypes(), handlerTypes()).ifPresent(catalog::write);
+    }
   }
 
   /** A round after the sources were written: print what validation found, and report latecomers. */

@@ -26,7 +26,16 @@ public enum Option {
           SourceVersion.isIdentifier(value)
               && !SourceVersion.isKeyword(value)
               && Character.isUpperCase(value.charAt(0)),
-      Diagnostic.INVALID_NAME_OPTION);
+      Diagnostic.INVALID_NAME_OPTION),
+
+  /**
+   * Whether to write the event catalog under {@code META-INF/herald/<package>/}: {@code true} (the
+   * default) or {@code false}.
+   */
+  CATALOG(
+      "catalog",
+      value -> value.equals("true") || value.equals("false"),
+      Diagnostic.INVALID_CATALOG_OPTION);
 
   /** What every Herald option key starts with. */
   public static final String PREFIX = "herald.";
@@ -54,6 +63,11 @@ public enum Option {
   /** The option's value in the given processor options, if set and well-formed. */
   Optional<String> valueIn(Map<String, String> options) {
     return Optional.ofNullable(options.get(key)).filter(isValid);
+  }
+
+  /** Whether a boolean option is on: its value unless that is {@code false}, so on by default. */
+  boolean isEnabledIn(Map<String, String> options) {
+    return valueIn(options).filter("false"::equals).isEmpty();
   }
 
   /** The finding for a value that is set but malformed, if it is. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.testing.compile.Compilation;
 import dagger.internal.codegen.ComponentProcessor;
 import dev.herald.processor.diagnostics.Diagnostic;
+import dev.herald.runtime.EventCodec;
 import dev.herald.runtime.HandlerTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,20 @@ class DaggerTest {
     }
     assertEquals(1, tables.size());
     assertEquals(List.of("audit.record OrderPlaced", "audit.count o-1"), journal);
+
+    // The same module contributes the compilation's codec, which round-trips the event.
+    @SuppressWarnings("unchecked")
+    Set<EventCodec> codecs =
+        (Set<EventCodec>)
+            classes
+                .loadClass("com.example.orders.OrdersComponent")
+                .getMethod("eventCodecs")
+                .invoke(component);
+    assertEquals(1, codecs.size());
+    EventCodec codec = codecs.iterator().next();
+    String typeName = codec.typeName(placed.getClass());
+    assertEquals("com.example.orders.OrderPlaced", typeName);
+    assertEquals(placed, codec.decode(typeName, codec.encode(placed)));
   }
 
   @Test

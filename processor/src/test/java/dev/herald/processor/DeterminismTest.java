@@ -30,6 +30,7 @@ class DeterminismTest {
 
     assertEquals(
         List.of(
+            "/SOURCE_OUTPUT/com/example/orders/OrdersEventCodec.java",
             "/SOURCE_OUTPUT/com/example/orders/OrdersHandlerTable.java",
             "/SOURCE_OUTPUT/com/example/orders/OrdersHeraldModule.java"),
         List.copyOf(first.keySet()));

@@ -27,6 +27,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DiagnosticTest {
 
+  /** How the JSON codec ends its message about a type it cannot write. */
+  static final String CODEC_SUPPORTS =
+      " cannot be serialized to JSON: the codec supports records, enums, sealed interfaces over"
+          + " records, String, numbers, booleans, UUID, java.time values, byte[], List, Set,"
+          + " Map<String, V> and Optional; make it a record";
+
   /** Every error case compiles beside a valid event and handler in package {@code bad}. */
   private static final List<String> BASELINE =
       List.of("bad/OrderPlaced.java", "bad/OrderPlacedHandler.java");
@@ -247,7 +253,25 @@ class DiagnosticTest {
             List.of("bad/GenericEvent.java"),
             "public record GenericEvent<T>",
             1,
-            "GenericEvent"));
+            "GenericEvent"),
+        new Case(
+            Diagnostic.INTEGRATION_EVENT_NOT_SERIALIZABLE,
+            List.of("bad/UnserializableConfirmed.java"),
+            "File receipt",
+            1,
+            "UnserializableConfirmed",
+            "component UnserializableConfirmed.receipt cannot be serialized to JSON: the type"
+                + " java.io.File"
+                + CODEC_SUPPORTS),
+        new Case(
+            Diagnostic.DOMAIN_EVENT_NOT_STORABLE,
+            List.of("bad/UnstorablePlaced.java", "bad/stub/JdbcOutbox.java"),
+            "Thread worker",
+            1,
+            "UnstorablePlaced",
+            "component UnstorablePlaced.worker cannot be serialized to JSON: the type"
+                + " java.lang.Thread"
+                + CODEC_SUPPORTS));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -287,6 +311,17 @@ class DiagnosticTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(Diagnostic.INVALID_NAME_OPTION.format("orders"));
+    assertNull(compilation.errors().get(0).getSource(), "an option has no place in the source");
+  }
+
+  @Test
+  void rejectsAnInvalidCatalogOptionWithoutASourcePosition() {
+    Compilation compilation =
+        Sources.compile(Sources.sources(BASELINE), List.of("-Aherald.catalog=no"));
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(Diagnostic.INVALID_CATALOG_OPTION.format("no"));
     assertNull(compilation.errors().get(0).getSource(), "an option has no place in the source");
   }
 
@@ -377,6 +412,7 @@ class DiagnosticTest {
         List.of(
             Diagnostic.INVALID_PACKAGE_OPTION,
             Diagnostic.INVALID_NAME_OPTION,
+            Diagnostic.INVALID_CATALOG_OPTION,
             Diagnostic.NO_COMMON_PACKAGE,
             Diagnostic.WRITE_FAILED,
             Diagnostic.LATE_ELEMENT)); // RoundsTest

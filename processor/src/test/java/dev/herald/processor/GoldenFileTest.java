@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Guards that the generated sources stay the code a careful person would write: the example
- * domain's table and module must equal the files under src/test/resources/expected.
+ * domain's table, module and codec must equal the files under src/test/resources/expected.
  *
  * <p>After an intended change of the output, rewrite them with {@code mvn -pl processor -am verify
  * -Dherald.golden.update=true} (or the environment variable {@code HERALD_GOLDEN_UPDATE=true}) and
@@ -32,7 +32,11 @@ class GoldenFileTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"com.example.orders.OrdersHandlerTable", "com.example.orders.OrdersHeraldModule"})
+      strings = {
+        "com.example.orders.OrdersHandlerTable",
+        "com.example.orders.OrdersHeraldModule",
+        "com.example.orders.OrdersEventCodec"
+      })
   void generatedSourceMatchesTheGoldenFile(String qualifiedName) throws IOException {
     Compilation compilation = Sources.compile(Sources.sources(Sources.ORDERS), List.of());
     assertThat(compilation).succeededWithoutWarnings();

@@ -99,7 +99,8 @@ class RoundsTest {
   @Test
   void supportsItsOptionsUnderOnePrefix() {
     assertEquals(
-        Set.of("herald.package", "herald.name"), new HeraldProcessor().getSupportedOptions());
+        Set.of("herald.package", "herald.name", "herald.catalog"),
+        new HeraldProcessor().getSupportedOptions());
   }
 
   /** Writes one source file in the given round, like a processor whose output Herald depends on. */

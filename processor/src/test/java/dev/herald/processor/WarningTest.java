@@ -2,9 +2,12 @@ package dev.herald.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.herald.processor.diagnostics.Diagnostic;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
@@ -62,6 +65,39 @@ class WarningTest {
         .onLineContaining("public record OrderUpdated");
     // UpdateInventory and OrderChanged are named just as badly, but suppressed.
     assertEquals(2, heraldWarnings(compilation));
+  }
+
+  @Test
+  void warnsAboutADomainEventTheCodecCannotWriteUnlessSuppressed() throws IOException {
+    List<JavaFileObject> sources =
+        Sources.sources(
+            List.of(
+                "warnings/UnserializableDomainEvent.java",
+                "warnings/SuppressedUnserializableDomainEvent.java",
+                "warnings/SerializationHandler.java"));
+
+    Compilation compilation = Sources.compile(sources, List.of());
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            Diagnostic.DOMAIN_EVENT_NOT_SERIALIZABLE.format(
+                "UnserializableDomainEvent",
+                "component UnserializableDomainEvent.worker cannot be serialized to JSON: the type"
+                    + " java.lang.Thread"
+                    + DiagnosticTest.CODEC_SUPPORTS))
+        .inFile(sources.get(0))
+        .onLineContaining("Thread worker");
+    assertEquals(1, heraldWarnings(compilation));
+    // The codec leaves both out rather than failing on them; the table still routes them.
+    String codec =
+        compilation
+            .generatedSourceFile("warnings.WarningsEventCodec")
+            .orElseThrow()
+            .getCharContent(false)
+            .toString();
+    assertFalse(codec.contains("UnserializableDomainEvent"), codec);
+    assertTrue(compilation.generatedSourceFile("warnings.WarningsHandlerTable").isPresent());
   }
 
   private static long heraldWarnings(Compilation compilation) {

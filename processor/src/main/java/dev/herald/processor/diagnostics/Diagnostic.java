@@ -43,6 +43,11 @@ public enum Diagnostic {
       Kind.ERROR,
       "Herald could not write %s (%s).",
       "Check that no other processor or source file declares a class of that name."),
+  INVALID_CATALOG_OPTION(
+      "HERALD-007",
+      Kind.ERROR,
+      "Processor option herald.catalog is '%s', but it is either true or false.",
+      "Pass -Aherald.catalog=false to skip the event catalog, or leave the option out."),
 
   HANDLER_METHOD_PRIVATE(
       "HERALD-101",
@@ -197,6 +202,23 @@ public enum Diagnostic {
       "Event record %s declares type parameters, but handlers are chosen by the record's class,"
           + " which erases them.",
       "Declare one record per concrete event."),
+  INTEGRATION_EVENT_NOT_SERIALIZABLE(
+      "HERALD-209",
+      Kind.ERROR,
+      "Integration event %s cannot leave the service, because the JSON codec cannot write it: %s.",
+      Hints.SUPPORTED_TYPES),
+  DOMAIN_EVENT_NOT_SERIALIZABLE(
+      "HERALD-210",
+      Kind.WARNING,
+      "Domain event %s cannot be stored as JSON, so the generated codec leaves it out and a durable"
+          + " outbox could not commit it: %s.",
+      Hints.SUPPORTED_TYPES + " If it never goes through a durable store, suppress this warning."),
+  DOMAIN_EVENT_NOT_STORABLE(
+      "HERALD-211",
+      Kind.ERROR,
+      "Domain event %s cannot be stored as JSON, but herald-jdbc is on the classpath and its outbox"
+          + " stores every committed event as JSON: %s.",
+      Hints.SUPPORTED_TYPES),
 
   UNHANDLED_EVENT(
       "HERALD-301",
@@ -219,6 +241,13 @@ public enum Diagnostic {
   private final Kind kind;
   private final String text;
   private final String hint;
+
+  /** Hints several diagnostics share; a holder because enum constants cannot read own statics. */
+  private static final class Hints {
+    static final String SUPPORTED_TYPES =
+        "Give the component a type the codec supports, or turn the value into one before raising"
+            + " the event.";
+  }
 
   Diagnostic(String id, Kind kind, String text, String hint) {
     this.id = id;

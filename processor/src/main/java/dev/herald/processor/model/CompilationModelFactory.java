@@ -119,6 +119,7 @@ public final class CompilationModelFactory {
       events.add(
           new EventModel(
               ClassName.get(record),
+              record,
               declared.contains(record),
               integrationContractOf(record),
               eventConstants.get(i),

@@ -4,12 +4,14 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.lang.model.element.TypeElement;
 
 /**
  * An event record the compilation knows, with every route that receives it, resolved at compile
  * time: its own handlers and those of the interfaces it implements.
  *
  * @param type the record
+ * @param element the record as the compiler sees it, for writers that read its components
  * @param declaredHere whether the record is declared in this compilation (rather than taken by a
  *     handler from another module)
  * @param integration its {@code @IntegrationEvent} contract, if it has one
@@ -18,6 +20,7 @@ import java.util.Optional;
  */
 public record EventModel(
     ClassName type,
+    TypeElement element,
     boolean declaredHere,
     Optional<IntegrationContract> integration,
     String routesConstant,
@@ -25,6 +28,7 @@ public record EventModel(
 
   public EventModel {
     Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(element, "element");
     Objects.requireNonNull(integration, "integration");
     Objects.requireNonNull(routesConstant, "routesConstant");
     routes = List.copyOf(routes);

@@ -18,7 +18,8 @@ import java.util.Set;
  * it); their names start with {@code Prefix}, the last segment of {@code P} in UpperCamel case
  * (option {@code herald.name} overrides it). For {@code com.mariopizzeria.orders} that gives {@code
  * com.mariopizzeria.orders.OrdersHandlerTable}, {@code OrdersHeraldModule} and {@code
- * OrdersEventCodec}.
+ * OrdersEventCodec}; resources such as the event catalog go to {@code META-INF/herald/P/} in the
+ * class output.
  *
  * <p>Members of generated classes are named here too: a handler field after its class ({@code
  * kitchen}), a route constant after its handler and method ({@code KITCHEN_START_COOKING}), and the
@@ -35,6 +36,7 @@ public final class HeraldNames {
   private static final String MODULE_SUFFIX = "HeraldModule";
   private static final String CODEC_SUFFIX = "EventCodec";
   private static final String EVENT_ROUTES_SUFFIX = "_ROUTES";
+  private static final String RESOURCE_DIRECTORY = "META-INF/herald/";
 
   /** Parameter names of the generated methods, which handler fields must not shadow. */
   private static final Set<String> PARAMETER_NAMES =
@@ -134,6 +136,14 @@ public final class HeraldNames {
   /** {@code P.<Prefix>EventCodec}: the JSON codec of the compilation's event records. */
   public ClassName eventCodec() {
     return ClassName.get(packageName, prefix + CODEC_SUFFIX);
+  }
+
+  /**
+   * {@code META-INF/herald/P/<fileName>}: where a resource of this compilation goes in the class
+   * output (and so in the jar), such as {@code catalog.json} or {@code integration-events.json}.
+   */
+  public String resource(String fileName) {
+    return RESOURCE_DIRECTORY + packageName + "/" + fileName;
   }
 
   /**

@@ -7,6 +7,7 @@ final class RuntimeTypes {
 
   static final ClassName HANDLER_TABLE = ClassName.get("dev.herald.runtime", "HandlerTable");
   static final ClassName HANDLER_ROUTE = ClassName.get("dev.herald.runtime", "HandlerRoute");
+  static final ClassName EVENT_CODEC = ClassName.get("dev.herald.runtime", "EventCodec");
   static final ClassName EVENT_CONTEXT = ClassName.get("dev.herald.runtime", "EventContext");
   static final ClassName PHASE = ClassName.get("dev.herald", "Phase");
   static final ClassName DAGGER_MODULE = ClassName.get("dagger", "Module");

@@ -1,0 +1,8 @@
+package bad;
+
+import dev.herald.DomainEvent;
+
+@DomainEvent
+public record UnstorablePlaced(
+    String orderId,
+    Thread worker) {}

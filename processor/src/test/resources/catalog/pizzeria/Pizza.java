@@ -1,0 +1,3 @@
+package com.example.pizzeria;
+
+public record Pizza(String name, Size size) {}

@@ -1,0 +1,6 @@
+package com.example.pizzeria;
+
+public enum Size {
+  SMALL,
+  LARGE
+}

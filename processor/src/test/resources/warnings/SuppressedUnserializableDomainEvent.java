@@ -1,0 +1,7 @@
+package warnings;
+
+import dev.herald.DomainEvent;
+
+@DomainEvent
+@SuppressWarnings("herald:HERALD-210")
+public record SuppressedUnserializableDomainEvent(String orderId, Thread worker) {}
