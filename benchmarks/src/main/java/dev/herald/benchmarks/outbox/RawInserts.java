@@ -1,0 +1,75 @@
+package dev.herald.benchmarks.outbox;
+
+import dev.herald.jdbc.schema.OutboxTables;
+import dev.herald.runtime.EventEnvelope;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+
+/**
+ * The floor: what a hand-written outbox without delivery costs. Per unit of work one transaction
+ * inserts the order row and the three events as one JDBC batch into a table of exactly the shape of
+ * {@code herald_events} (created by herald-jdbc's own DDL under the prefix {@code raw_}), then
+ * commits; nothing is delivered.
+ */
+final class RawInserts {
+
+  static final OutboxTables TABLES = new OutboxTables("raw_");
+
+  private static final String INSERT = "INSERT INTO " + TABLES.events() + " (event_id, type_name, payload,"
+      + " aggregate_type, aggregate_id, sequence_no, occurred_at, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private final DataSource dataSource;
+  private final BenchCodec codec = new BenchCodec();
+
+  RawInserts(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Commits {@code units} units of work from {@code threads} threads. */
+  Measurement run(int units, int threads) throws Exception {
+    long nanos = Workers.run(units, threads, this::commit);
+    long stored = OrdersTable.count(dataSource, "SELECT COUNT(*) FROM " + TABLES.events());
+    long expected = (long) units * BenchOrder.EVENTS_PER_UNIT;
+    if (stored != expected) {
+      throw new IllegalStateException("raw inserts stored " + stored + " events, expected " + expected);
+    }
+    return new Measurement(expected, nanos);
+  }
+
+  private void commit(int unit) throws SQLException {
+    BenchOrder order = BenchOrder.placeConfirmAndBake(unit);
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        OrdersTable.insert(connection, order, unit);
+        OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+          for (EventEnvelope envelope : order.uncommittedEvents()) {
+            insert.setObject(1, envelope.eventId());
+            insert.setString(2, codec.typeName(envelope.event().getClass()));
+            insert.setString(3, codec.encode(envelope.event()));
+            insert.setString(4, envelope.aggregateType());
+            insert.setString(5, envelope.aggregateId());
+            insert.setLong(6, envelope.sequence());
+            insert.setObject(7, OffsetDateTime.ofInstant(envelope.occurredAt(), ZoneOffset.UTC));
+            insert.setObject(8, now);
+            insert.addBatch();
+          }
+          insert.executeBatch();
+        }
+        connection.commit();
+        order.markCommitted();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package dev.herald.benchmarks.polymorphic;
+
+import dev.herald.benchmarks.HeraldTables;
+import dev.herald.benchmarks.Tally;
+import dev.herald.runtime.EventBus;
+import dev.herald.runtime.EventContext;
+import dev.herald.runtime.HandlerTable;
+import dev.herald.benchmarks.peers.AxonBus;
+import dev.herald.benchmarks.peers.GreenrobotBus;
+import dev.herald.benchmarks.peers.GuavaBus;
+import dev.herald.benchmarks.peers.SpringBus;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * Scenario 3: publishing one event to the one handler declared on an interface it implements, per
+ * contender; each method returns the tally so the delivery cannot be optimised away.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class InterfaceHandlerBenchmark {
+
+  /** The floor: the handler method called by hand with the event as its interface type. */
+  @State(Scope.Thread)
+  public static class Direct {
+    final OrderEvent event = OrderConfirmed.sample();
+    final Tally tally = new Tally();
+    final HeraldLedger ledger = new HeraldLedger(tally);
+  }
+
+  /** Herald's generated table used directly, without the bus. */
+  @State(Scope.Thread)
+  public static class HeraldTable {
+    final OrderConfirmed event = OrderConfirmed.sample();
+    final Tally tally = new Tally();
+    final HandlerTable table = HeraldTables.benchmarks(tally);
+    final EventContext context = HeraldTables.sampleContext();
+    /** What a caller that caches per type (as the bus does) holds. */
+    final int[] routes = table.routesOf(OrderConfirmed.class);
+  }
+
+  /** Herald's bus over the generated table, delivering in the publishing thread. */
+  @State(Scope.Thread)
+  public static class HeraldBus {
+    final OrderConfirmed event = OrderConfirmed.sample();
+    final Tally tally = new Tally();
+    final EventBus bus = HeraldTables.synchronousBus(HeraldTables.benchmarks(tally));
+
+    @TearDown
+    public void stop() {
+      bus.close();
+    }
+  }
+
+  /** Guava's EventBus with this scenario's handlers registered. */
+  @State(Scope.Thread)
+  public static class Guava {
+    final OrderConfirmed event = OrderConfirmed.sample();
+    final Tally tally = new Tally();
+    final com.google.common.eventbus.EventBus bus = GuavaBus.with(List.of(new GuavaLedger(tally)));
+  }
+
+  /** greenrobot's EventBus, subscribers found through the generated index. */
+  @State(Scope.Thread)
+  public static class Greenrobot {
+    final OrderConfirmed event = OrderConfirmed.sample();
+    final Tally tally = new Tally();
+    final org.greenrobot.eventbus.EventBus bus = GreenrobotBus.indexed(List.of(new GreenrobotLedger(tally)));
+  }
+
+  /** A Spring context with this scenario's handlers as beans. */
+  @State(Scope.Thread)
+  public static class Spring {
+    final OrderConfirmed event = OrderConfirmed.sample();
+    final Tally tally = new Tally();
+    AnnotationConfigApplicationContext context;
+
+    @Setup
+    public void start() {
+      context = SpringBus.with(tally, SpringLedger.class);
+    }
+
+    @TearDown
+    public void stop() {
+      context.close();
+    }
+  }
+
+  /** Axon's SimpleEventBus with a subscribing processor over this scenario's handlers. */
+  @State(Scope.Thread)
+  public static class Axon {
+    final OrderConfirmed event = OrderConfirmed.sample();
+    final Tally tally = new Tally();
+    final AxonBus bus = AxonBus.with(List.of(new AxonLedger(tally)));
+
+    @TearDown
+    public void stop() {
+      bus.close();
+    }
+  }
+
+  @Benchmark
+  public long direct(Direct s) {
+    s.ledger.on(s.event);
+    return s.tally.sum;
+  }
+
+  /** The table alone, per event: look the type's routes up, then invoke each. */
+  @Benchmark
+  public long heraldTable(HeraldTable s) throws Exception {
+    HandlerTable table = s.table;
+    for (int route : table.routesOf(s.event.getClass())) {
+      table.invoke(route, s.event, s.context);
+    }
+    return s.tally.sum;
+  }
+
+  /** The table alone with the routes looked up once: only the generated switch and handler calls. */
+  @Benchmark
+  public long heraldTableInvoke(HeraldTable s) throws Exception {
+    for (int route : s.routes) {
+      s.table.invoke(route, s.event, s.context);
+    }
+    return s.tally.sum;
+  }
+
+  /** Herald's synchronous publish path: EventBus.publish with after-commit delivery in this thread. */
+  @Benchmark
+  public long heraldBus(HeraldBus s) {
+    s.bus.publish(s.event);
+    return s.tally.sum;
+  }
+
+  @Benchmark
+  public long guava(Guava s) {
+    s.bus.post(s.event);
+    return s.tally.sum;
+  }
+
+  @Benchmark
+  public long greenrobot(Greenrobot s) {
+    s.bus.post(s.event);
+    return s.tally.sum;
+  }
+
+  @Benchmark
+  public long spring(Spring s) {
+    s.context.publishEvent(s.event);
+    return s.tally.sum;
+  }
+
+  @Benchmark
+  public long axon(Axon s) {
+    s.bus.publish(s.event);
+    return s.tally.sum;
+  }
+}
