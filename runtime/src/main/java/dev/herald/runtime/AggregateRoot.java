@@ -1,5 +1,6 @@
 package dev.herald.runtime;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -62,7 +63,9 @@ public abstract class AggregateRoot<ID> {
       type = aggregateType();
     }
     long sequence = version + 1;
-    uncommitted.add(new EventEnvelope(eventIds.next(), type, id.toString(), sequence, eventIds.clock().instant(), event));
+    // One clock reading stamps both the id and the timestamp: cheaper, and they agree.
+    Instant now = eventIds.clock().instant();
+    uncommitted.add(new EventEnvelope(eventIds.next(now.toEpochMilli()), type, id.toString(), sequence, now, event));
     version = sequence;
   }
 
@@ -112,6 +115,10 @@ public abstract class AggregateRoot<ID> {
 
   /** Marks only the first {@code count} uncommitted events committed; later ones stay pending. */
   final void markCommitted(int count) {
-    uncommitted.subList(0, count).clear();
+    if (count == uncommitted.size()) {
+      uncommitted.clear();
+    } else {
+      uncommitted.subList(0, count).clear();
+    }
   }
 }

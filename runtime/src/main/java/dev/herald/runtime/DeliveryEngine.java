@@ -1,7 +1,6 @@
 package dev.herald.runtime;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,8 +14,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs after-commit deliveries: each on its own, on the executor, through its aggregate's lane,
@@ -25,17 +22,21 @@ import org.slf4j.LoggerFactory;
  */
 final class DeliveryEngine {
 
-  private static final Logger LOG = LoggerFactory.getLogger(EventBus.class);
-
   /**
-   * Runs deliveries that a synchronous executor would start from inside another delivery after that
-   * one, on the same thread: a long lane then drains in a loop instead of a deep recursion.
+   * The executor of {@link EventBus.Builder#synchronousDelivery()}: recognised by identity, so the
+   * engine runs its tasks by a direct call instead of through the interface.
    */
-  private static final class Trampoline {
-    boolean active;
-    int ran;
-    final ArrayDeque<DeliveryTask> queue = new ArrayDeque<>();
-  }
+  static final Executor SYNCHRONOUS = new Executor() {
+    @Override
+    public void execute(Runnable task) {
+      task.run();
+    }
+
+    @Override
+    public String toString() {
+      return "synchronous delivery";
+    }
+  };
 
   /**
    * How many deliveries one executor task may run in a row when a lane's next delivery is continued
@@ -43,9 +44,14 @@ final class DeliveryEngine {
    */
   private static final int BATCH = 64;
 
-  private static final ThreadLocal<Trampoline> TRAMPOLINE = ThreadLocal.withInitial(Trampoline::new);
-
   private final Executor executor;
+  /** Whether tasks run in the dispatching thread ({@link #SYNCHRONOUS}). */
+  private final boolean synchronous;
+  /**
+   * Whether a success must be reported: false with the default store (whose {@code delivered} does
+   * nothing) and no listener, decided once here instead of per delivery.
+   */
+  private final boolean reportsSuccess;
   private final RetryScheduler scheduler;
   private final DeliveryStore store;
   private final java.time.Clock clock;
@@ -53,6 +59,10 @@ final class DeliveryEngine {
   private final RandomGenerator random;
   private final Collection<Target> targets;
   private final Set<DeliveryTask> unordered = ConcurrentHashMap.newKeySet();
+  /** Threads that ran inline deliveries of this engine, for {@link #terminate}'s report. */
+  private final Set<Trampoline> inlineThreads = ConcurrentHashMap.newKeySet();
+  /** Size of {@link #inlineThreads} above which threads that ended are pruned from it. */
+  private int pruneAbove = 64;
   private final AtomicLong inFlight = new AtomicLong();
   private final Object idle = new Object();
   private volatile int idleWaiters;
@@ -62,6 +72,8 @@ final class DeliveryEngine {
       Executor executor, RetryScheduler scheduler, DeliveryStore store, java.time.Clock clock,
       List<DeliveryListener> listeners, RandomGenerator random, Collection<Target> targets) {
     this.executor = executor;
+    this.synchronous = executor == SYNCHRONOUS;
+    this.reportsSuccess = !(store instanceof InMemoryDeliveryStore) || !listeners.isEmpty();
     this.scheduler = scheduler;
     this.store = store;
     this.clock = clock;
@@ -71,21 +83,41 @@ final class DeliveryEngine {
   }
 
   DeliveryTask task(Delivery delivery, Target target, int attempt, int lastAttempt, CompletableFuture<Boolean> outcome) {
-    return new DeliveryTask(this, delivery, target, attempt, lastAttempt, outcome);
+    return new DeliveryTask(this, delivery.envelope(), delivery, target, null, attempt, lastAttempt, outcome);
+  }
+
+  /**
+   * The first attempt of a delivery of {@code envelope} to {@code target}; {@code delivery} may be
+   * null (made when needed), {@code context} is the attempt-1 context shared by the event's targets.
+   */
+  DeliveryTask firstTask(EventEnvelope envelope, Delivery delivery, Target target, EventContext context) {
+    return new DeliveryTask(this, envelope, delivery, target, context, 1, target.policy.maxAttempts(), null);
   }
 
   /** Accepts a delivery: it runs now, or after the earlier deliveries of its aggregate to its target. */
   void dispatch(DeliveryTask task) {
     inFlight.incrementAndGet();
-    String aggregateId = task.delivery.envelope().aggregateId();
+    String aggregateId = task.envelope.aggregateId();
     if (aggregateId == null) {
+      task.tracked = true;
       unordered.add(task);
       submit(task);
       return;
     }
     ConcurrentHashMap<String, Lane> lanes = task.target.lanes;
     for (;;) {
-      int offered = lanes.computeIfAbsent(aggregateId, Lane::new).offer(task);
+      // Most lanes are new and hold one delivery: claim with one CAS, the lane born with its task
+      // current, and take the lane's lock only when another delivery is already there.
+      Lane existing = lanes.get(aggregateId);
+      if (existing == null) {
+        Lane fresh = new Lane(aggregateId, task);
+        existing = lanes.putIfAbsent(aggregateId, fresh);
+        if (existing == null) {
+          submit(task);
+          return;
+        }
+      }
+      int offered = existing.offer(task);
       if (offered == Lane.START) {
         submit(task);
         return;
@@ -97,6 +129,10 @@ final class DeliveryEngine {
   }
 
   private void submit(DeliveryTask task) {
+    if (synchronous) {
+      run(task);
+      return;
+    }
     try {
       executor.execute(task);
     } catch (RuntimeException rejected) {
@@ -106,7 +142,7 @@ final class DeliveryEngine {
 
   /** Entry point of a task on an executor thread. */
   void run(DeliveryTask task) {
-    Trampoline trampoline = TRAMPOLINE.get();
+    Trampoline trampoline = Trampoline.current();
     if (trampoline.active) {
       trampoline.queue.add(task);
       return;
@@ -114,17 +150,102 @@ final class DeliveryEngine {
     trampoline.active = true;
     trampoline.ran = 0;
     try {
-      DeliveryTask next = task;
-      do {
-        trampoline.ran++;
-        try {
-          attempt(next);
-        } catch (RuntimeException | Error bug) {
-          LOG.error("Herald delivery engine failed on {}", describe(next), bug);
-        }
-      } while ((next = trampoline.queue.poll()) != null);
+      attemptGuarded(trampoline, task);
+      drain(trampoline);
     } finally {
       trampoline.active = false;
+    }
+  }
+
+  /** Runs what deliveries queued on this thread while it was busy, each by its own engine. */
+  private static void drain(Trampoline trampoline) {
+    DeliveryTask next;
+    while ((next = trampoline.queue.poll()) != null) {
+      next.engine.attemptGuarded(trampoline, next);
+    }
+  }
+
+  private void attemptGuarded(Trampoline trampoline, DeliveryTask task) {
+    trampoline.ran++;
+    try {
+      attempt(task);
+    } catch (RuntimeException | Error bug) {
+      Log.error("Herald delivery engine failed on " + describe(task), bug);
+    }
+  }
+
+  /**
+   * Delivers an event outside any aggregate to its after-commit targets. With synchronous delivery
+   * each target is called inline, without a task or a registration per delivery, as long as the
+   * handler simply completes; anything else (a failure, an asynchronous stage, a delivery started
+   * from inside another one) goes the ordinary way, through a tracked task.
+   */
+  void deliverUnordered(EventEnvelope envelope, Target[] targets) {
+    // One context for every target's first attempt: the record is immutable.
+    EventContext first = envelope.context(1);
+    for (Target target : targets) {
+      if (synchronous && !terminated) {
+        Trampoline trampoline = Trampoline.current();
+        if (!trampoline.active) {
+          deliverInline(trampoline, envelope, target, first);
+          continue;
+        }
+      }
+      dispatch(firstTask(envelope, null, target, first));
+    }
+  }
+
+  private void deliverInline(Trampoline trampoline, EventEnvelope envelope, Target target, EventContext context) {
+    if (trampoline.registeredWith != this) {
+      register(trampoline);
+    }
+    inFlight.incrementAndGet();
+    trampoline.active = true;
+    trampoline.ran = 1;
+    trampoline.show(this, envelope, target);
+    try {
+      CompletionStage<?> stage;
+      Throwable thrown = null;
+      try {
+        stage = target.invoke(envelope.event(), context);
+      } catch (Throwable failure) {
+        stage = null;
+        thrown = failure;
+      }
+      if (thrown == null && stage == HandlerTable.COMPLETED) {
+        trampoline.hide();
+        if (reportsSuccess) {
+          reportSuccess(new Delivery(envelope, target.id), 1, null);
+        }
+        finished();
+      } else {
+        // Track it like any dispatched delivery before it stops being shown inline.
+        DeliveryTask task = firstTask(envelope, null, target, context);
+        task.tracked = true;
+        unordered.add(task);
+        trampoline.hide();
+        outcome(task, stage, thrown);
+      }
+    } catch (RuntimeException | Error bug) {
+      trampoline.hide();
+      Log.error("Herald delivery engine failed on delivery of " + envelope.event().getClass().getSimpleName() + " "
+          + envelope.eventId() + " to " + target.id, bug);
+    }
+    try {
+      drain(trampoline);
+    } finally {
+      trampoline.active = false;
+    }
+  }
+
+  private void register(Trampoline trampoline) {
+    inlineThreads.add(trampoline);
+    trampoline.registeredWith = this;
+    if (inlineThreads.size() > pruneAbove) {
+      synchronized (inlineThreads) {
+        inlineThreads.removeIf(registered -> !registered.owner.isAlive());
+        pruneAbove = Math.max(64, inlineThreads.size() * 2);
+      }
     }
   }
 
@@ -132,15 +253,21 @@ final class DeliveryEngine {
     if (terminated) {
       return;
     }
-    EventEnvelope envelope = task.delivery.envelope();
     CompletionStage<?> stage;
     try {
-      stage = task.target.invoke(envelope.event(), envelope.context(task.attempt));
+      stage = task.target.invoke(task.envelope.event(), task.context());
     } catch (Throwable failure) {
       failed(task, failure);
       return;
     }
-    if (stage == HandlerTable.COMPLETED) {
+    outcome(task, stage, null);
+  }
+
+  /** Acts on what an attempt returned or threw. */
+  private void outcome(DeliveryTask task, CompletionStage<?> stage, Throwable thrown) {
+    if (thrown != null) {
+      failed(task, thrown);
+    } else if (stage == HandlerTable.COMPLETED) {
       succeeded(task);
     } else if (stage == null) {
       failed(task, new NullPointerException("handler " + task.target.id + " returned a null CompletionStage"));
@@ -156,17 +283,8 @@ final class DeliveryEngine {
   }
 
   private void succeeded(DeliveryTask task) {
-    try {
-      store.delivered(task.delivery);
-    } catch (RuntimeException storeFailure) {
-      LOG.error("DeliveryStore failed to record {} as delivered", describe(task), storeFailure);
-    }
-    for (DeliveryListener listener : listeners) {
-      try {
-        listener.succeeded(task.delivery, task.attempt);
-      } catch (RuntimeException listenerFailure) {
-        LOG.warn("DeliveryListener {} failed", listener, listenerFailure);
-      }
+    if (reportsSuccess) {
+      reportSuccess(task.delivery(), task.attempt, task);
     }
     if (task.outcome != null) {
       task.outcome.complete(Boolean.TRUE);
@@ -174,30 +292,46 @@ final class DeliveryEngine {
     finish(task);
   }
 
+  private void reportSuccess(Delivery delivery, int attempt, DeliveryTask task) {
+    try {
+      store.delivered(delivery);
+    } catch (RuntimeException storeFailure) {
+      Log.error("DeliveryStore failed to record " + (task != null ? describe(task) : delivery.toString()) + " as delivered",
+          storeFailure);
+    }
+    for (DeliveryListener listener : listeners) {
+      try {
+        listener.succeeded(delivery, attempt);
+      } catch (RuntimeException listenerFailure) {
+        Log.warn("DeliveryListener " + listener + " failed", listenerFailure);
+      }
+    }
+  }
+
   private void failed(DeliveryTask task, Throwable failure) {
     if (terminated) {
-      if (LOG.isWarnEnabled()) {
-        LOG.warn("Abandoned {} after shutdown; it failed on attempt {}", describe(task), task.attempt, failure);
+      if (Log.isLoggable(System.Logger.Level.WARNING)) {
+        Log.warn("Abandoned " + describe(task) + " after shutdown; it failed on attempt " + task.attempt, failure);
       }
       return;
     }
     int attempt = task.attempt;
     if (attempt >= task.lastAttempt) {
-      if (LOG.isErrorEnabled()) {
-        LOG.error("Dead-lettered {} after {} attempts", describe(task), attempt, failure);
+      if (Log.isLoggable(System.Logger.Level.ERROR)) {
+        Log.error("Dead-lettered " + describe(task) + " after " + attempt + " attempts", failure);
       }
       notifyFailed(task, attempt, failure, null);
       deadLetter(task, attempt, failure.getClass().getName(), failure.getMessage() != null ? failure.getMessage() : failure.toString());
       return;
     }
     Duration delay = task.target.policy.delayAfter(attempt, (random != null ? random : ThreadLocalRandom.current()).nextDouble());
-    if (LOG.isWarnEnabled()) {
-      LOG.warn("Attempt {} of {} failed, retrying in {} ms: {}", attempt, describe(task), delay.toMillis(), failure.toString());
+    if (Log.isLoggable(System.Logger.Level.WARNING)) {
+      Log.warn("Attempt " + attempt + " of " + describe(task) + " failed, retrying in " + delay.toMillis() + " ms: " + failure);
     }
     try {
-      store.retrying(task.delivery, attempt, failure, clock.instant().plus(delay));
+      store.retrying(task.delivery(), attempt, failure, clock.instant().plus(delay));
     } catch (RuntimeException storeFailure) {
-      LOG.error("DeliveryStore failed to record the retry of {}", describe(task), storeFailure);
+      Log.error("DeliveryStore failed to record the retry of " + describe(task), storeFailure);
     }
     notifyFailed(task, attempt, failure, delay);
     task.attempt = attempt + 1;
@@ -208,7 +342,7 @@ final class DeliveryEngine {
         }
       });
     } catch (RuntimeException schedulerFailure) {
-      LOG.error("RetryScheduler refused the retry of {}", describe(task), schedulerFailure);
+      Log.error("RetryScheduler refused the retry of " + describe(task), schedulerFailure);
       deadLetter(task, attempt, failure.getClass().getName(), "retry could not be scheduled: " + failure.getMessage());
     }
   }
@@ -216,15 +350,15 @@ final class DeliveryEngine {
   private void notifyFailed(DeliveryTask task, int attempt, Throwable failure, Duration retryIn) {
     for (DeliveryListener listener : listeners) {
       try {
-        listener.failed(task.delivery, attempt, failure, retryIn);
+        listener.failed(task.delivery(), attempt, failure, retryIn);
       } catch (RuntimeException listenerFailure) {
-        LOG.warn("DeliveryListener {} failed", listener, listenerFailure);
+        Log.warn("DeliveryListener " + listener + " failed", listenerFailure);
       }
     }
   }
 
   private void deadLetter(DeliveryTask task, int attempts, String failureType, String failureMessage) {
-    DeadLetter deadLetter = new DeadLetter(task.delivery, attempts, failureType, failureMessage, clock.instant());
+    DeadLetter deadLetter = new DeadLetter(task.delivery(), attempts, failureType, failureMessage, clock.instant());
     park(deadLetter);
     if (task.outcome != null) {
       task.outcome.complete(Boolean.FALSE);
@@ -237,13 +371,13 @@ final class DeliveryEngine {
     try {
       store.deadLettered(deadLetter);
     } catch (RuntimeException storeFailure) {
-      LOG.error("DeliveryStore failed to park a dead letter: {}", deadLetter, storeFailure);
+      Log.error("DeliveryStore failed to park a dead letter: " + deadLetter, storeFailure);
     }
     for (DeliveryListener listener : listeners) {
       try {
         listener.deadLettered(deadLetter);
       } catch (RuntimeException listenerFailure) {
-        LOG.warn("DeliveryListener {} failed", listener, listenerFailure);
+        Log.warn("DeliveryListener " + listener + " failed", listenerFailure);
       }
     }
   }
@@ -254,9 +388,13 @@ final class DeliveryEngine {
       if (next != null) {
         continueWith(next);
       }
-    } else {
+    } else if (task.tracked) {
       unordered.remove(task);
     }
+    finished();
+  }
+
+  private void finished() {
     if (inFlight.decrementAndGet() == 0 && idleWaiters > 0) {
       synchronized (idle) {
         idle.notifyAll();
@@ -266,7 +404,7 @@ final class DeliveryEngine {
 
   /** Runs a lane's next delivery on this thread when it is a delivery thread with batch left. */
   private void continueWith(DeliveryTask next) {
-    Trampoline trampoline = TRAMPOLINE.get();
+    Trampoline trampoline = Trampoline.current();
     if (trampoline.active && trampoline.ran < BATCH) {
       trampoline.queue.add(next);
     } else {
@@ -305,14 +443,22 @@ final class DeliveryEngine {
   List<Delivery> terminate() {
     terminated = true;
     List<DeliveryTask> tasks = new ArrayList<>(unordered);
+    List<Delivery> inline = new ArrayList<>();
+    for (Trampoline thread : inlineThreads) {
+      Delivery running = thread.inlineDelivery(this);
+      if (running != null) {
+        inline.add(running);
+      }
+    }
     for (Target target : targets) {
       for (Lane lane : target.lanes.values()) {
         tasks.addAll(lane.unfinished());
       }
     }
-    List<Delivery> unfinished = new ArrayList<>(tasks.size());
+    List<Delivery> unfinished = new ArrayList<>(tasks.size() + inline.size());
+    unfinished.addAll(inline);
     for (DeliveryTask task : tasks) {
-      unfinished.add(task.delivery);
+      unfinished.add(task.delivery());
       if (task.outcome != null) {
         task.outcome.completeExceptionally(new IllegalStateException("EventBus shut down before " + describe(task) + " finished"));
       }
@@ -322,7 +468,7 @@ final class DeliveryEngine {
   }
 
   private static String describe(DeliveryTask task) {
-    EventEnvelope envelope = task.delivery.envelope();
+    EventEnvelope envelope = task.envelope;
     return "delivery of " + envelope.event().getClass().getSimpleName() + " " + envelope.eventId()
         + (envelope.aggregateId() == null ? "" : " (" + envelope.aggregateType() + " " + envelope.aggregateId() + " #" + envelope.sequence() + ")")
         + " to " + task.target.id;

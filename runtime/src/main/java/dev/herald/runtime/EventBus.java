@@ -3,6 +3,7 @@ package dev.herald.runtime;
 import dev.herald.Phase;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -17,11 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
 /**
@@ -41,7 +38,7 @@ public final class EventBus implements AutoCloseable {
   private final EventIds eventIds;
   private final Clock clock;
   private final DeliveryStore store;
-  private final ExecutorService ownedExecutor;
+  private final LazyDeliveryPool ownedExecutor;
   private final DaemonRetryScheduler ownedScheduler;
   private volatile boolean accepting = true;
 
@@ -51,7 +48,9 @@ public final class EventBus implements AutoCloseable {
     this.routes = routes;
     this.clock = builder.clock;
     this.eventIds = EventIds.create(builder.clock);
-    this.ownedExecutor = builder.executor == null ? newDeliveryPool() : null;
+    // Both start their threads (and load their classes) on first use only: a bus that never
+    // retries never creates the retry thread.
+    this.ownedExecutor = builder.executor == null ? new LazyDeliveryPool() : null;
     this.ownedScheduler = builder.scheduler == null ? new DaemonRetryScheduler() : null;
     this.engine = new DeliveryEngine(
         builder.executor != null ? builder.executor : ownedExecutor,
@@ -106,9 +105,10 @@ public final class EventBus implements AutoCloseable {
     }
     EventEnvelope envelope = newEnvelope(event);
     runImmediate(immediate, envelope);
-    for (Target target : afterCommit) {
-      engine.dispatch(engine.task(new Delivery(envelope, target.id), target, 1, target.policy.maxAttempts(), null));
+    if (afterCommit.length == 0) {
+      return;
     }
+    engine.deliverUnordered(envelope, afterCommit);
   }
 
   /** Every route of every table, in table order. */
@@ -244,7 +244,7 @@ public final class EventBus implements AutoCloseable {
     }
     List<Delivery> unfinished = engine.terminate();
     if (ownedExecutor != null) {
-      ownedExecutor.shutdownNow();
+      ownedExecutor.stop();
     }
     if (ownedScheduler != null) {
       ownedScheduler.stop();
@@ -270,14 +270,16 @@ public final class EventBus implements AutoCloseable {
   }
 
   EventEnvelope newEnvelope(Object event) {
-    return new EventEnvelope(eventIds.next(), null, null, 0L, clock.instant(), event);
+    // One clock reading stamps both the id and the timestamp (eventIds runs on this same clock).
+    Instant now = clock.instant();
+    return new EventEnvelope(eventIds.next(now.toEpochMilli()), null, null, 0L, now, event);
   }
 
-  DeliveryTask newTask(Delivery delivery, Target target) {
-    return engine.task(delivery, target, 1, target.policy.maxAttempts(), null);
+  DeliveryTask newTask(Delivery delivery, Target target, EventContext firstContext) {
+    return engine.firstTask(delivery.envelope(), delivery, target, firstContext);
   }
 
-  void deliverAfterCommit(List<DeliveryTask> tasks) {
+  void deliverAfterCommit(DeliveryTask[] tasks) {
     for (DeliveryTask task : tasks) {
       engine.dispatch(task);
     }
@@ -331,16 +333,6 @@ public final class EventBus implements AutoCloseable {
             + envelope.eventId() + "; nothing was published", failure);
   }
 
-  private static ExecutorService newDeliveryPool() {
-    AtomicInteger count = new AtomicInteger();
-    ThreadFactory threads = runnable -> {
-      Thread thread = new Thread(runnable, "herald-delivery-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-    return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), threads);
-  }
-
   /** Configures an {@link EventBus}; every option has a default. */
   public static final class Builder {
 
@@ -381,7 +373,7 @@ public final class EventBus implements AutoCloseable {
      * handlers have run when {@code commit()} returns, apart from retries. Meant for tests.
      */
     public Builder synchronousDelivery() {
-      this.executor = Runnable::run;
+      this.executor = DeliveryEngine.SYNCHRONOUS;
       return this;
     }
 
@@ -469,7 +461,10 @@ public final class EventBus implements AutoCloseable {
       Target[][] tableTargets = new Target[tables.size()][];
       for (int t = 0; t < tables.size(); t++) {
         HandlerTable table = tables.get(t);
-        List<HandlerRoute> tableRoutes = Objects.requireNonNull(table.routes(), "routes() of " + table.getClass().getName());
+        List<HandlerRoute> tableRoutes = table.routes();
+        if (tableRoutes == null) {
+          throw new NullPointerException("routes() of " + table.getClass().getName());
+        }
         tableTargets[t] = new Target[tableRoutes.size()];
         for (int i = 0; i < tableRoutes.size(); i++) {
           HandlerRoute route = tableRoutes.get(i);

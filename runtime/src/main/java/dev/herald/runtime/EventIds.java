@@ -45,7 +45,15 @@ public final class EventIds {
 
   /** A new id, greater than every id this generator returned before. */
   public UUID next() {
-    long now = clock.millis() << COUNTER_BITS;
+    return next(clock.millis());
+  }
+
+  /**
+   * A new id for the given millisecond of this generator's clock: the bus and aggregates read the
+   * clock once per event and stamp both the id and the timestamp from that one reading.
+   */
+  UUID next(long epochMillis) {
+    long now = epochMillis << COUNTER_BITS;
     long previous;
     long tick;
     do {

@@ -22,8 +22,11 @@ final class Lane {
   private DeliveryTask current;
   private boolean retired;
 
-  Lane(String aggregateId) {
+  /** A lane whose first delivery is {@code first}, current at once: its creator runs it. */
+  Lane(String aggregateId, DeliveryTask first) {
     this.aggregateId = aggregateId;
+    this.current = first;
+    first.lane = this;
   }
 
   /**

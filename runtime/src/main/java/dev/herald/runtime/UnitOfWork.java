@@ -24,7 +24,6 @@ import java.util.Objects;
  */
 public final class UnitOfWork implements AutoCloseable {
 
-  private static final ThreadLocal<UnitOfWork> COMMITTING = new ThreadLocal<>();
   /** Guards against IMMEDIATE handlers that raise events in an endless cycle. */
   private static final int MAX_EVENTS = 1_000_000;
 
@@ -42,7 +41,8 @@ public final class UnitOfWork implements AutoCloseable {
 
   private final EventBus bus;
   private final List<Member> members = new ArrayList<>(2);
-  private final List<EventEnvelope> published = new ArrayList<>(0);
+  /** Events published into this unit of work; made on the first one, since most units have none. */
+  private List<EventEnvelope> published;
   private int publishedCollected;
   private State state = State.OPEN;
   /** Set once the commit step runs: events added after that point would be neither collected nor lost. */
@@ -54,7 +54,7 @@ public final class UnitOfWork implements AutoCloseable {
 
   /** The unit of work running IMMEDIATE handlers on this thread for this bus, if any. */
   static UnitOfWork committingOn(EventBus bus) {
-    UnitOfWork current = COMMITTING.get();
+    UnitOfWork current = Trampoline.current().committing;
     return current != null && current.bus == bus ? current : null;
   }
 
@@ -86,6 +86,9 @@ public final class UnitOfWork implements AutoCloseable {
     Objects.requireNonNull(event, "event");
     requireCollecting("publish an event");
     bus.routesOf(event);
+    if (published == null) {
+      published = new ArrayList<>(2);
+    }
     published.add(bus.newEnvelope(event));
   }
 
@@ -118,20 +121,33 @@ public final class UnitOfWork implements AutoCloseable {
     state = State.COMMITTING;
     boolean committed = false;
     try {
-      List<EventEnvelope> events = new ArrayList<>();
-      List<Target[]> afterCommit = new ArrayList<>();
+      int expected = pendingCount();
+      List<EventEnvelope> events = new ArrayList<>(expected);
+      List<Target[]> afterCommit = new ArrayList<>(expected);
       collectAndRunImmediate(events, afterCommit);
-      List<Delivery> deliveries = new ArrayList<>();
-      List<DeliveryTask> tasks = new ArrayList<>();
+      int owed = 0;
+      for (int i = 0; i < afterCommit.size(); i++) {
+        owed += afterCommit.get(i).length;
+      }
+      Delivery[] deliveries = new Delivery[owed];
+      DeliveryTask[] tasks = new DeliveryTask[owed];
+      int next = 0;
       for (int i = 0; i < events.size(); i++) {
+        Target[] targets = afterCommit.get(i);
+        if (targets.length == 0) {
+          continue;
+        }
         EventEnvelope envelope = events.get(i);
-        for (Target target : afterCommit.get(i)) {
+        // One context for every target's first attempt of this event: the record is immutable.
+        EventContext first = envelope.context(1);
+        for (Target target : targets) {
           Delivery delivery = new Delivery(envelope, target.id);
-          deliveries.add(delivery);
-          tasks.add(bus.newTask(delivery, target));
+          deliveries[next] = delivery;
+          tasks[next++] = bus.newTask(delivery, target, first);
         }
       }
-      CommittingEvents committing = new CommittingEvents(events, deliveries);
+      // List.of over the array is the one copy: the record keeps an immutable list as it is.
+      CommittingEvents committing = new CommittingEvents(events, List.of(deliveries));
       stepStarted = true;
       try {
         step.commit(committing);
@@ -154,10 +170,20 @@ public final class UnitOfWork implements AutoCloseable {
     }
   }
 
+  /** How many events the registered aggregates and publications hold now, to presize the lists. */
+  private int pendingCount() {
+    int count = published == null ? 0 : published.size();
+    for (int m = 0; m < members.size(); m++) {
+      count += members.get(m).aggregate.pendingEvents().size();
+    }
+    return count;
+  }
+
   /** Collects events until IMMEDIATE handlers raise no more, running those handlers as it goes. */
   private void collectAndRunImmediate(List<EventEnvelope> events, List<Target[]> afterCommit) {
-    UnitOfWork outer = COMMITTING.get();
-    COMMITTING.set(this);
+    Trampoline thread = Trampoline.current();
+    UnitOfWork outer = thread.committing;
+    thread.committing = this;
     try {
       boolean progress = true;
       while (progress) {
@@ -170,17 +196,13 @@ public final class UnitOfWork implements AutoCloseable {
             progress = true;
           }
         }
-        while (publishedCollected < published.size()) {
+        while (published != null && publishedCollected < published.size()) {
           take(published.get(publishedCollected++), events, afterCommit);
           progress = true;
         }
       }
     } finally {
-      if (outer == null) {
-        COMMITTING.remove();
-      } else {
-        COMMITTING.set(outer);
-      }
+      thread.committing = outer;
     }
   }
 
