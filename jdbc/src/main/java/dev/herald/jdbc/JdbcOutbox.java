@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * delivers them right after the commit; only when that lease runs out (this node died) does another
  * node's {@link OutboxRelay} take them over.
  */
-public final class JdbcOutbox implements DeliveryStore {
+public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(JdbcOutbox.class);
   private static final int MAX_ERROR_LENGTH = 4000;
@@ -53,6 +53,8 @@ public final class JdbcOutbox implements DeliveryStore {
   private final Clock clock;
   private final OutboxSql sql;
   private final Leases leases = new Leases();
+  /** Null when each delivery is marked done in its own transaction. */
+  private final DoneMarks doneMarks;
 
   private JdbcOutbox(Builder builder, Dialect dialect) {
     this.dataSource = builder.dataSource;
@@ -63,6 +65,10 @@ public final class JdbcOutbox implements DeliveryStore {
     this.lease = builder.lease;
     this.clock = builder.clock;
     this.sql = new OutboxSql(tables, dialect);
+    this.doneMarks = builder.doneDelay.isZero()
+        ? null
+        : new DoneMarks(dataSource, sql.markDone, nodeId, clock, leases, builder.doneDelay,
+            builder.doneBatch);
   }
 
   /** Starts configuring an outbox over the application's data source. */
@@ -210,21 +216,77 @@ public final class JdbcOutbox implements DeliveryStore {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>By default the {@code DONE} mark is written behind (see {@link Builder#doneWriteBehind}):
+   * queued and committed with other marks within a few milliseconds, or at once when this node
+   * has no other delivery in flight. Until it is committed the delivery keeps its lease; if the
+   * process dies first, the delivery is redelivered, never lost.
+   */
   @Override
   public void delivered(Delivery delivery) {
-    UUID eventId = delivery.envelope().eventId();
+    Leases.Key key = new Leases.Key(delivery.envelope().eventId(), delivery.routeId());
+    if (doneMarks == null) {
+      markDone(delivery, key);
+      return;
+    }
+    doneMarks.add(key);
+    flushIfIdle();
+  }
+
+  /**
+   * Writes the queued marks now when nothing else is in flight on this node: there is no batch to
+   * wait for, and a caller that waits for the bus to be idle then finds every delivery DONE.
+   */
+  private void flushIfIdle() {
+    if (doneMarks == null) {
+      return;
+    }
+    // Pending marks first: a stale count errs towards writing now, never towards waiting.
+    int pending = doneMarks.pending();
+    if (pending > 0 && leases.size() <= pending) {
+      doneMarks.flush();
+    }
+  }
+
+  private void markDone(Delivery delivery, Leases.Key key) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update = connection.prepareStatement(sql.markDone)) {
       // claimed_by stays, naming the node that finished the delivery.
       update.setString(1, nodeId);
       Timestamps.set(update, 2, clock.instant());
-      update.setObject(3, eventId);
-      update.setString(4, delivery.routeId());
+      update.setObject(3, key.eventId());
+      update.setString(4, key.routeId());
       update.executeUpdate();
     } catch (SQLException e) {
       throw failure("Marking delivery " + describe(delivery) + " done", e);
     } finally {
-      leases.release(eventId, delivery.routeId());
+      leases.release(key);
+    }
+  }
+
+  /**
+   * Writes the {@code DONE} marks still queued by the write-behind and returns once they are
+   * committed; a no-op when nothing is queued or write-behind is off.
+   *
+   * @throws OutboxStoreException when the database refuses (the marks stay queued)
+   */
+  public void flush() {
+    if (doneMarks != null) {
+      doneMarks.flush();
+    }
+  }
+
+  /**
+   * Writes the queued {@code DONE} marks and stops the write-behind's thread; call it after
+   * {@code bus.shutdown(..)}. Marks that arrive later are written at once. Not closing only costs
+   * redeliveries: a queued mark that is never written leaves its delivery to a relay.
+   */
+  @Override
+  public void close() {
+    if (doneMarks != null) {
+      doneMarks.close();
     }
   }
 
@@ -282,6 +344,8 @@ public final class JdbcOutbox implements DeliveryStore {
     } finally {
       leases.release(delivery.envelope().eventId(), delivery.routeId());
     }
+    // The last delivery in flight may end here rather than in delivered().
+    flushIfIdle();
   }
 
   private int markDead(Connection connection, DeadLetter deadLetter, Instant now) throws SQLException {
@@ -412,6 +476,8 @@ public final class JdbcOutbox implements DeliveryStore {
     if (due.isEmpty()) {
       return 0;
     }
+    // The same row order as the DONE marks, so the two batches cannot deadlock on PostgreSQL.
+    due.sort(Leases.ROW_ORDER);
     Instant until = now.plus(lease);
     int renewed = 0;
     try (Connection connection = dataSource.getConnection();
@@ -522,6 +588,8 @@ public final class JdbcOutbox implements DeliveryStore {
     private String nodeId = "node-" + UUID.randomUUID().toString().substring(0, 8);
     private Duration lease = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
+    private Duration doneDelay = Duration.ofMillis(10);
+    private int doneBatch = 500;
 
     private Builder(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -574,6 +642,31 @@ public final class JdbcOutbox implements DeliveryStore {
         throw new IllegalArgumentException("Invalid lease " + lease + ": it must be positive");
       }
       this.lease = lease;
+      return this;
+    }
+
+    /**
+     * Marks successful deliveries {@code DONE} in batches: a mark waits up to {@code maxDelay}
+     * (10 ms by default) for others, and up to {@code maxBatch} (500) are written in one batched
+     * statement and one transaction; with nothing else in flight on this node a mark is written at
+     * once. {@link Duration#ZERO} turns it off: each delivery is marked in its own transaction
+     * before {@link #delivered} returns, as a {@code DeliveryStore} without write-behind does.
+     *
+     * <p>Guarantees are unchanged: a delivery keeps its lease until its mark is committed, and one
+     * whose mark was still queued when the process died is redelivered (at least once; the inbox
+     * keeps effects exactly-once), never lost.
+     */
+    public Builder doneWriteBehind(Duration maxDelay, int maxBatch) {
+      if (maxDelay == null || maxDelay.isNegative() || maxDelay.compareTo(Duration.ofSeconds(1)) > 0) {
+        throw new IllegalArgumentException(
+            "Invalid DONE write-behind delay " + maxDelay + ": give 0 (off) up to 1 s");
+      }
+      if (maxBatch < 1) {
+        throw new IllegalArgumentException(
+            "Invalid DONE write-behind batch " + maxBatch + ": it must be 1 or more");
+      }
+      this.doneDelay = maxDelay;
+      this.doneBatch = maxBatch;
       return this;
     }
 

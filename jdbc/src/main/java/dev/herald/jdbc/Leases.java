@@ -3,6 +3,7 @@ package dev.herald.jdbc;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,10 @@ final class Leases {
 
   /** Identifies a delivery row. */
   record Key(UUID eventId, String routeId) {}
+
+  /** One order of rows for every batch that updates several, so two batches cannot deadlock. */
+  static final Comparator<Key> ROW_ORDER =
+      Comparator.comparing(Key::eventId).thenComparing(Key::routeId);
 
   private final Map<Key, Instant> claimedUntil = new ConcurrentHashMap<>();
 

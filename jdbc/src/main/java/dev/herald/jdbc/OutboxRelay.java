@@ -263,7 +263,10 @@ public final class OutboxRelay implements AutoCloseable {
     }
   }
 
-  /** Stops polling; deliveries already handed over are the target's to finish. */
+  /**
+   * Stops polling and writes the outbox's queued {@code DONE} marks; deliveries already handed over
+   * are the target's to finish (close the outbox after the bus to write their marks too).
+   */
   @Override
   public synchronized void close() {
     if (scheduler != null) {
@@ -274,6 +277,11 @@ public final class OutboxRelay implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
       scheduler = null;
+    }
+    try {
+      outbox.flush();
+    } catch (RuntimeException e) {
+      log.warn("Writing queued DONE marks at relay close failed; those deliveries will be redelivered", e);
     }
   }
 

@@ -54,8 +54,10 @@ class ConcurrentRelayTest {
     ExecutorService pool = Executors.newFixedThreadPool(nodes.size());
     CountDownLatch start = new CountDownLatch(1);
     List<Future<?>> runs = new ArrayList<>();
+    List<JdbcOutbox> outboxes = new ArrayList<>();
     for (String node : nodes) {
       JdbcOutbox outbox = Fixtures.outbox(dataSource).nodeId(node).clock(clock).lease(lease).build();
+      outboxes.add(outbox);
       perNode.put(node, new AtomicInteger());
       OutboxRelay relay = outbox.relay((Delivery d, int attempt) -> {
         String key = d.envelope().eventId() + "/" + d.routeId();
@@ -80,6 +82,8 @@ class ConcurrentRelayTest {
       run.get();
     }
     pool.shutdown();
+    // DONE marks are written behind (their leases kept the other relay away meanwhile).
+    outboxes.forEach(JdbcOutbox::close);
 
     System.out.printf("[%s] concurrent relays: %s claims, %d claimed twice%n",
         db, perNode, doubleClaims.get());

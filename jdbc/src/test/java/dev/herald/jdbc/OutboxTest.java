@@ -121,6 +121,8 @@ class OutboxTest {
     UUID eventId = kitchen.envelope().eventId();
 
     outbox.delivered(kitchen);
+    // DONE marks are written behind; flush() returns once they are committed.
+    outbox.flush();
     Instant retryAt = T0.plusSeconds(120);
     outbox.retrying(email, 1, new IllegalStateException("smtp down"), retryAt);
 

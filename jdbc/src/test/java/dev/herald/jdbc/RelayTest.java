@@ -82,6 +82,7 @@ class RelayTest {
     CommittingEvents events = Fixtures.placed(T0, List.of("kitchen", "email"), "o-1");
     a.transactional(c -> {}).commit(events);
     a.delivered(events.deliveries().get(0));
+    a.flush();
     a.retrying(events.deliveries().get(1), 2, new RuntimeException("smtp"), T0.plusSeconds(5));
 
     clock.advance(Duration.ofMinutes(5));

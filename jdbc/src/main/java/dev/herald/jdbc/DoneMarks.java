@@ -1,0 +1,257 @@
+package dev.herald.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A write-behind for {@code DONE} marks: successful deliveries are queued and marked done together,
+ * many rows in one batched statement and one transaction, instead of one transaction each.
+ *
+ * <p>Safe because a delivery whose mark is still queued when the process dies stays {@code
+ * PENDING}: it is redelivered after its lease (at least once; the inbox keeps effects exactly-once),
+ * never lost. Its lease stays held, and renewed, until the mark is committed, so no other node takes
+ * it over meanwhile.
+ */
+final class DoneMarks implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(DoneMarks.class);
+  private static final long RETRY_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
+  private final DataSource dataSource;
+  private final String markDone;
+  private final String nodeId;
+  private final Clock clock;
+  private final Leases leases;
+  private final long maxDelayNanos;
+  private final int maxBatch;
+  private final String threadName;
+
+  /** Guards {@link #queue}, {@link #flusher} and {@link #closed}; the flusher waits on it. */
+  private final Object lock = new Object();
+  /** One flush at a time: a caller's flush then also covers marks a running flush had taken. */
+  private final ReentrantLock flushing = new ReentrantLock();
+  private List<Leases.Key> queue = new ArrayList<>();
+  /** Marks taken by a running flush, not yet committed. */
+  private int inFlight;
+  private Thread flusher;
+  private Thread shutdownHook;
+  private boolean closed;
+
+  DoneMarks(DataSource dataSource, String markDone, String nodeId, Clock clock, Leases leases,
+      Duration maxDelay, int maxBatch) {
+    this.dataSource = dataSource;
+    this.markDone = markDone;
+    this.nodeId = nodeId;
+    this.clock = clock;
+    this.leases = leases;
+    this.maxDelayNanos = maxDelay.toNanos();
+    this.maxBatch = maxBatch;
+    this.threadName = "herald-done-marks-" + nodeId;
+  }
+
+  /** Queues a delivery's mark; the background flusher writes it within the delay. */
+  void add(Leases.Key key) {
+    boolean closedAlready;
+    synchronized (lock) {
+      queue.add(key);
+      closedAlready = closed;
+      if (!closed) {
+        startFlusher();
+        if (queue.size() == 1 || queue.size() >= maxBatch) {
+          lock.notifyAll();
+        }
+      }
+    }
+    if (closedAlready) {
+      // A late success after close is written at once, as without write-behind.
+      flush();
+    }
+  }
+
+  /** How many marks are queued and not yet committed (a running flush's included). */
+  int pending() {
+    synchronized (lock) {
+      return queue.size() + inFlight;
+    }
+  }
+
+  /**
+   * Writes every mark queued so far (and waits for a running flush) before returning.
+   *
+   * @throws OutboxStoreException when the database refuses; the marks stay queued for the next flush
+   */
+  void flush() {
+    flushing.lock();
+    try {
+      List<Leases.Key> batch;
+      synchronized (lock) {
+        if (queue.isEmpty()) {
+          return;
+        }
+        batch = queue;
+        queue = new ArrayList<>();
+        inFlight = batch.size();
+      }
+      boolean written = false;
+      try {
+        write(batch);
+        written = true;
+      } finally {
+        synchronized (lock) {
+          if (written) {
+            // Released before the pending count drops, so that a caller comparing the two never
+            // sees this batch as deliveries still in flight elsewhere.
+            for (Leases.Key key : batch) {
+              leases.release(key);
+            }
+          } else {
+            // Kept for the next flush; until then the leases keep other nodes away.
+            batch.addAll(queue);
+            queue = batch;
+          }
+          inFlight = 0;
+        }
+      }
+    } finally {
+      flushing.unlock();
+    }
+  }
+
+  private void write(List<Leases.Key> batch) {
+    // One row order for every writer, so two batches touching the same rows cannot deadlock.
+    batch.sort(Leases.ROW_ORDER);
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try (PreparedStatement update = connection.prepareStatement(markDone)) {
+        Instant now = clock.instant();
+        for (Leases.Key key : batch) {
+          // claimed_by stays, naming the node that finished the delivery.
+          update.setString(1, nodeId);
+          Timestamps.set(update, 2, now);
+          update.setObject(3, key.eventId());
+          update.setString(4, key.routeId());
+          update.addBatch();
+        }
+        update.executeBatch();
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        try {
+          connection.rollback();
+        } catch (SQLException rollbackFailure) {
+          e.addSuppressed(rollbackFailure);
+        }
+        throw e;
+      } finally {
+        try {
+          connection.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+          log.debug("Could not restore auto-commit", e);
+        }
+      }
+    } catch (SQLException e) {
+      throw new OutboxStoreException(
+          "Marking " + batch.size() + " deliveries done failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Started on the first mark, so an outbox that never delivers owns no thread. */
+  private void startFlusher() {
+    if (flusher != null) {
+      return;
+    }
+    flusher = new Thread(this::runFlusher, threadName);
+    flusher.setDaemon(true);
+    flusher.start();
+    // A normal JVM exit without close() still writes the last marks (a SIGKILL cannot, see above).
+    shutdownHook = new Thread(this::flushQuietly, threadName + "-exit");
+    try {
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+    } catch (IllegalStateException shuttingDown) {
+      shutdownHook = null;
+    }
+  }
+
+  private void runFlusher() {
+    while (true) {
+      synchronized (lock) {
+        try {
+          while (queue.isEmpty() && !closed) {
+            lock.wait();
+          }
+          if (closed) {
+            return;
+          }
+          // Gather for up to the delay: one transaction for all marks that arrive meanwhile.
+          long deadline = System.nanoTime() + maxDelayNanos;
+          long left;
+          while (queue.size() < maxBatch && !closed && (left = deadline - System.nanoTime()) > 0) {
+            TimeUnit.NANOSECONDS.timedWait(lock, left);
+          }
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+      try {
+        flush();
+      } catch (RuntimeException e) {
+        log.warn("Writing DONE marks failed; retrying (the deliveries keep their leases)", e);
+        try {
+          TimeUnit.NANOSECONDS.sleep(RETRY_PAUSE_NANOS);
+        } catch (InterruptedException interrupted) {
+          return;
+        }
+      }
+    }
+  }
+
+  private void flushQuietly() {
+    try {
+      flush();
+    } catch (RuntimeException e) {
+      log.warn("DONE marks not written at exit; those deliveries will be redelivered", e);
+    }
+  }
+
+  /** Stops the flusher and writes what is queued; later marks are written at once. */
+  @Override
+  public void close() {
+    Thread running;
+    synchronized (lock) {
+      closed = true;
+      running = flusher;
+      lock.notifyAll();
+    }
+    if (running != null) {
+      try {
+        running.join(TimeUnit.SECONDS.toMillis(10));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    Thread hook;
+    synchronized (lock) {
+      hook = shutdownHook;
+      shutdownHook = null;
+    }
+    if (hook != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // The JVM is exiting and runs the hook itself.
+      }
+    }
+    flush();
+  }
+}
