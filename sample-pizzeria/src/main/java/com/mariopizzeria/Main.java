@@ -1,50 +1,46 @@
 package com.mariopizzeria;
 
-import com.mariopizzeria.orders.OrderCancelled;
-import com.mariopizzeria.orders.OrderConfirmed;
-import com.mariopizzeria.orders.OrderPlaced;
-import dev.herald.runtime.EventContext;
-import dev.herald.runtime.HandlerRoute;
-import dev.herald.runtime.HandlerTable;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Runs a few orders through the generated handler table and prints what each handler did.
- *
- * <p>The loop in {@link #dispatch} stands in for the runtime's event bus: it asks each table for
- * the routes of the event's type and invokes them in order, which is all a bus needs from a table.
+ * Plays a day at Mario's Pizzeria: {@code mvn -q -pl sample-pizzeria -am compile exec:java}, with
+ * arguments through {@code -Dexec.args="--in-memory --orders=1000"} (see {@link Arguments}).
  */
 public final class Main {
+
+  /**
+   * The runtime logs each failed attempt and dead letter through the JDK's System.Logger, which
+   * under {@code exec:java} (Maven's JVM) is java.util.logging; the day prints the same through its
+   * handlers, so the log would only repeat it. Held here because java.util.logging keeps loggers
+   * weakly. {@code --runtime-log} keeps it on.
+   */
+  private static final Logger RUNTIME_LOG = Logger.getLogger("dev.herald.runtime");
 
   private Main() {}
 
   public static void main(String[] args) throws Exception {
-    PizzeriaComponent pizzeria = DaggerPizzeriaComponent.create();
-    List<Object> events =
-        List.of(
-            new OrderPlaced("order-1", "luigi", List.of("margherita", "diavola")),
-            new OrderConfirmed("order-1", "luigi", 2_350),
-            new OrderPlaced("order-2", "peach", List.of("quattro formaggi")),
-            new OrderCancelled("order-2", "customer changed her mind"));
-    long sequence = 0;
-    for (Object event : events) {
-      dispatch(pizzeria, event, ++sequence);
+    List<String> arguments = new ArrayList<>(List.of(args));
+    if (!arguments.remove("--runtime-log")) {
+      RUNTIME_LOG.setLevel(Level.OFF);
     }
-    System.out.println("in the oven: " + pizzeria.kitchen().inTheOven());
-    System.out.println("events counted: " + pizzeria.salesAnalytics().counts());
+    run(arguments.toArray(String[]::new));
   }
 
-  private static void dispatch(PizzeriaComponent pizzeria, Object event, long sequence)
-      throws Exception {
-    System.out.println(event);
-    EventContext context = new EventContext(UUID.randomUUID(), null, sequence, Instant.now(), 1);
-    for (HandlerTable table : pizzeria.handlerTables()) {
-      for (int route : table.routesOf(event.getClass())) {
-        HandlerRoute handler = table.routes().get(route);
-        System.out.println(" -> " + handler.id() + " [" + handler.phase() + "]");
-        table.invoke(route, event, context).toCompletableFuture().join();
+  private static void run(String... args) throws Exception {
+    Arguments arguments;
+    try {
+      arguments = Arguments.parse(args);
+    } catch (IllegalArgumentException badArgument) {
+      System.err.println(badArgument.getMessage());
+      return;
+    }
+    try (PizzeriaComponent pizzeria = DaggerPizzeriaComponent.factory().create(arguments.settings())) {
+      new PizzeriaDay(pizzeria).run();
+      if (arguments.extraOrders() > 0) {
+        new Throughput(pizzeria).run(arguments.extraOrders());
       }
     }
   }

@@ -1,5 +1,6 @@
 /**
- * Mario's Pizzeria, the smallest service that shows Herald at work: order events, three handlers,
- * and a Dagger component that collects the generated handler table.
+ * Mario's Pizzeria, Herald's sample service: the Dagger component and the one module that builds the
+ * bus, the scripted day and the throughput run, and the journal the handlers print to. The domain
+ * lives in the sub-packages, the kitchen in the {@code herald-sample-pizzeria-kitchen} module.
  */
 package com.mariopizzeria;

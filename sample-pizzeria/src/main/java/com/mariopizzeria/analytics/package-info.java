@@ -1,2 +1,2 @@
-/** Figures about orders, kept from every order event. */
+/** The day's figures: sales, cancellations, deliveries, pizzas sold. */
 package com.mariopizzeria.analytics;

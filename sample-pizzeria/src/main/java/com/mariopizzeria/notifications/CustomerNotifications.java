@@ -1,41 +1,41 @@
 package com.mariopizzeria.notifications;
 
+import com.mariopizzeria.Money;
 import com.mariopizzeria.orders.OrderCancelled;
 import com.mariopizzeria.orders.OrderConfirmed;
+import com.mariopizzeria.orders.OrderDelivered;
 import dev.herald.Handles;
-import dev.herald.runtime.EventContext;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 
 /**
- * Tells customers what happened to their order. Sending a message completes later, so the
- * confirmation handler returns a stage instead of blocking.
+ * Tells customers what happened to their order. A failed send is thrown to the bus, which retries it
+ * on its own while the kitchen and the stock go on.
  */
-@Singleton
 public final class CustomerNotifications {
 
-  @Inject
-  public CustomerNotifications() {}
+  private final EmailSender sender;
 
-  @Handles
-  public CompletionStage<Void> sendConfirmation(OrderConfirmed event, EventContext context) {
-    return CompletableFuture.runAsync(
-        () ->
-            System.out.println(
-                "  notifications: told "
-                    + event.customerId()
-                    + " that order "
-                    + event.orderId()
-                    + " is confirmed (attempt "
-                    + context.attempt()
-                    + ")"));
+  @Inject
+  public CustomerNotifications(EmailSender sender) {
+    this.sender = sender;
   }
 
   @Handles
-  public void sendApology(OrderCancelled event) {
-    System.out.println(
-        "  notifications: apologised for order " + event.orderId() + " (" + event.reason() + ")");
+  public void confirmed(OrderConfirmed event) throws MailServerDownException {
+    sender.send(new Email(event.customerEmail(),
+        "Order " + event.orderId() + " confirmed: " + event.pizzas().size() + " pizza(s), " + Money.euros(event.totalCents()),
+        "Ciao " + event.customerName() + ", Mario is firing up the oven."));
+  }
+
+  @Handles
+  public void cancelled(OrderCancelled event) throws MailServerDownException {
+    sender.send(new Email(event.customerEmail(), "Order " + event.orderId() + " cancelled: " + event.reason(),
+        "Ciao " + event.customerName() + ", we are sorry." + (event.wasConfirmed() ? " You will not be charged." : "")));
+  }
+
+  @Handles
+  public void delivered(OrderDelivered event) throws MailServerDownException {
+    sender.send(new Email(event.customerEmail(), "Order " + event.orderId() + " delivered, buon appetito!",
+        "Ciao " + event.customerName() + ", thank you for ordering at Mario's."));
   }
 }

@@ -1,14 +1,7 @@
 package com.mariopizzeria.orders;
 
 import dev.herald.DomainEvent;
-import java.util.List;
 
-/** A customer placed an order; it is not confirmed yet, so it stays inside the service. */
+/** A customer opened an order; pizzas follow. */
 @DomainEvent
-public record OrderPlaced(String orderId, String customerId, List<String> pizzas)
-    implements OrderEvent {
-
-  public OrderPlaced {
-    pizzas = List.copyOf(pizzas);
-  }
-}
+public record OrderPlaced(String orderId, String customerName, String customerEmail) implements OrderEvent {}

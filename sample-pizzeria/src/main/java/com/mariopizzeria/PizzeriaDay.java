@@ -1,0 +1,140 @@
+package com.mariopizzeria;
+
+import com.mariopizzeria.inventory.OutOfStockException;
+import com.mariopizzeria.kitchen.Ticket;
+import com.mariopizzeria.orders.IllegalOrderTransitionException;
+import com.mariopizzeria.orders.OrderService;
+import com.mariopizzeria.orders.OrderService.PizzaRequest;
+import com.mariopizzeria.orders.Size;
+import dev.herald.runtime.DeadLetter;
+import dev.herald.runtime.EventBus;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scripted day at the pizzeria: four orders, one refused for short stock, one cancelled, two
+ * cooked and delivered, a mail server down in the morning and a printer out of paper. The script only
+ * calls the order service and the cook; every other line is printed by a handler.
+ */
+public final class PizzeriaDay {
+
+  /** The ids the day gave its orders, and what became of the dead letter. */
+  public record Outcome(String luigi, String peach, String toad, String wario, int redriven) {}
+
+  private static final Duration SETTLE = Duration.ofSeconds(20);
+
+  private final PizzeriaComponent pizzeria;
+  private final Journal journal;
+  private final OrderService orders;
+  private final EventBus bus;
+
+  public PizzeriaDay(PizzeriaComponent pizzeria) {
+    this.pizzeria = pizzeria;
+    this.journal = pizzeria.journal();
+    this.orders = pizzeria.orders();
+    this.bus = pizzeria.bus();
+  }
+
+  /** Plays the day and prints it. */
+  public Outcome run() throws InterruptedException {
+    journal.heading("=== A day at Mario's Pizzeria ===");
+    journal.heading("storage: " + pizzeria.storage().describe());
+    journal.heading("handlers: " + bus.routes().size() + " routes from " + pizzeria.handlerTables().size()
+        + " generated tables (sample-pizzeria and sample-pizzeria-kitchen)");
+
+    String luigi = placeAndConfirm("Luigi", "luigi@example.com",
+        List.of(new PizzaRequest("Margherita", Size.LARGE, 1250), new PizzaRequest("Diavola", Size.MEDIUM, 1100)),
+        " (the mail server is down for its first " + pizzeria.emails().attemptsRefused() + " attempts)");
+    String peach = placeAndConfirm("Peach", "peach@example.com",
+        List.of(new PizzaRequest("Funghi", Size.SMALL, 850)), "");
+    String toad = placeAndConfirm("Toad", "toad@example.com",
+        List.of(new PizzaRequest("Margherita", Size.MEDIUM, 950), new PizzaRequest("Margherita", Size.MEDIUM, 950)), "");
+
+    journal.heading("-- Wario orders two large Quattro Formaggi; the IMMEDIATE stock check vetoes the confirmation");
+    String wario = orders.place("Wario", "wario@example.com", List.of(
+        new PizzaRequest("Quattro Formaggi", Size.LARGE, 1400), new PizzaRequest("Quattro Formaggi", Size.LARGE, 1400)));
+    try {
+      orders.confirm(wario);
+    } catch (OutOfStockException refused) {
+      journal.heading("   confirm(" + wario + ") threw " + refused.getMessage() + "; the order stays "
+          + orders.find(wario).status() + ", nothing was published");
+    }
+    settle();
+
+    journal.heading("-- Peach cancels " + peach + " before the kitchen gets to it");
+    orders.cancel(peach, "changed her mind");
+    settle();
+
+    journal.heading("-- The kitchen cooks (its events are the kitchen module's; the order module reacts)");
+    Ticket ticket;
+    while ((ticket = pizzeria.cook().startNext().orElse(null)) != null) {
+      settle();
+      pizzeria.cook().finish(ticket);
+      settle();
+    }
+
+    for (String orderId : List.of(luigi, toad)) {
+      journal.heading("-- Yoshi delivers " + orderId);
+      orders.sendOut(orderId, "Yoshi");
+      orders.deliver(orderId);
+      settle();
+    }
+
+    journal.heading("-- Luigi tries to cancel " + luigi + " after eating it");
+    try {
+      orders.cancel(luigi, "too late");
+    } catch (IllegalOrderTransitionException refused) {
+      journal.heading("   refused: " + refused.getMessage());
+    }
+
+    List<DeadLetter> parked = bus.deadLetters();
+    journal.heading("-- Dead letters: " + parked.size());
+    for (DeadLetter letter : parked) {
+      journal.heading("   " + letter.delivery().routeId() + " for " + letter.delivery().envelope().aggregateId()
+          + " after " + letter.attempts() + " attempts: " + letter.failureMessage());
+    }
+    journal.heading("-- Mario refills the printer and redrives them");
+    pizzeria.printer().refill(50);
+    int redriven = bus.redriveAll().toCompletableFuture().join();
+    settle();
+    journal.heading("   redriven: " + redriven + ", dead letters left: " + bus.deadLetters().size());
+
+    printSummary();
+    return new Outcome(luigi, peach, toad, wario, redriven);
+  }
+
+  private String placeAndConfirm(String customer, String email, List<PizzaRequest> pizzas, String note)
+      throws InterruptedException {
+    String orderId = orders.place(customer, email, pizzas);
+    journal.heading("-- " + customer + " orders " + describe(pizzas) + " as " + orderId + " and confirms" + note);
+    orders.confirm(orderId);
+    settle();
+    return orderId;
+  }
+
+  private void printSummary() {
+    var analytics = pizzeria.analytics();
+    var emails = pizzeria.emails();
+    Map<String, Integer> stock = pizzeria.stock().levels();
+    journal.heading("=== End of the day ===");
+    journal.heading("   tickets: " + pizzeria.tickets().queued().size() + " queued, " + pizzeria.tickets().withdrawn().size()
+        + " withdrawn, " + pizzeria.tickets().waiting().size() + " waiting");
+    journal.heading("   e-mails: " + emails.sent().size() + " sent in " + emails.attempts() + " attempts");
+    journal.heading("   sales: " + Money.euros(analytics.revenueCents()) + " from " + analytics.confirmed() + " confirmed, "
+        + analytics.cancelled() + " cancelled, " + analytics.delivered() + " delivered; pizzas " + analytics.pizzasSold());
+    journal.heading("   stock: mozzarella " + stock.get("mozzarella") + " g, dough " + stock.get("dough")
+        + " g, gorgonzola " + stock.get("gorgonzola") + " g");
+    journal.heading("   receipts printed: " + pizzeria.printer().printed().size());
+  }
+
+  private void settle() throws InterruptedException {
+    if (!bus.awaitIdle(SETTLE)) {
+      journal.heading("   (deliveries still running after " + SETTLE.toSeconds() + " s)");
+    }
+  }
+
+  private static String describe(List<PizzaRequest> pizzas) {
+    return pizzas.stream().map(p -> p.pizza() + " (" + p.size().label() + ")").reduce((a, b) -> a + " and " + b).orElse("nothing");
+  }
+}

@@ -1,0 +1,88 @@
+package com.mariopizzeria;
+
+import com.mariopizzeria.kitchen.KitchenDisplay;
+import com.mariopizzeria.notifications.ConsoleEmailSender;
+import com.mariopizzeria.notifications.CustomerNotifications;
+import com.mariopizzeria.orders.OrderRepository;
+import com.mariopizzeria.receipts.Receipts;
+import com.mariopizzeria.storage.InMemoryStorage;
+import com.mariopizzeria.storage.JdbcStorage;
+import com.mariopizzeria.storage.Storage;
+import com.mariopizzeria.notifications.EmailSender;
+import dagger.Binds;
+import dagger.Module;
+import dagger.Provides;
+import dagger.multibindings.Multibinds;
+import dev.herald.runtime.CommitStep;
+import dev.herald.runtime.EventBus;
+import dev.herald.runtime.EventCodec;
+import dev.herald.runtime.HandlerTable;
+import dev.herald.runtime.RetryPolicy;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The hand-written part of the pizzeria's graph: the one place the {@link EventBus} is built (from
+ * every generated {@code Set<HandlerTable>}), the storage chosen by the settings, and the bindings of
+ * the interfaces handlers ask for.
+ */
+@Module
+public abstract class PizzeriaModule {
+
+  /** Retries fast enough for a demo: the mail server is back within a second. */
+  static final RetryPolicy EMAIL_RETRIES = RetryPolicy.of(6, Duration.ofMillis(50), Duration.ofSeconds(1));
+
+  /** A printer without paper stays without paper: three quick attempts, then the dead letters. */
+  static final RetryPolicy RECEIPT_RETRIES = RetryPolicy.of(3, Duration.ofMillis(20), Duration.ofMillis(100));
+
+  static final RetryPolicy DEFAULT_RETRIES = RetryPolicy.of(5, Duration.ofMillis(20), Duration.ofSeconds(2));
+
+  private PizzeriaModule() {}
+
+  /** The codecs of the modules whose events the outbox stores; empty until a module contributes one. */
+  @Multibinds
+  abstract Set<EventCodec> eventCodecs();
+
+  @Binds
+  abstract EmailSender emailSender(ConsoleEmailSender sender);
+
+  @Binds
+  abstract KitchenDisplay kitchenDisplay(Journal journal);
+
+  @Provides
+  @Singleton
+  static Storage storage(PizzeriaSettings settings, Set<EventCodec> codecs) {
+    return switch (settings.storage()) {
+      case IN_MEMORY -> new InMemoryStorage();
+      case JDBC -> JdbcStorage.open(settings, codecs);
+    };
+  }
+
+  @Provides
+  static OrderRepository orderRepository(Storage storage) {
+    return storage.orders();
+  }
+
+  @Provides
+  static CommitStep eventsOnlyCommitStep(Storage storage) {
+    return storage.eventsOnly();
+  }
+
+  /** The bus of the whole application; a Kafka publisher would be added here, as a subscriber. */
+  @Provides
+  @Singleton
+  static EventBus eventBus(
+      Set<HandlerTable> tables, Storage storage, DeliveryThreads threads, DeliveryCounter counter) {
+    EventBus bus = EventBus.builder(tables)
+        .deliveryStore(storage.deliveryStore())
+        .executor(threads.executor())
+        .retryPolicy(DEFAULT_RETRIES)
+        .retryPolicy(CustomerNotifications.class, EMAIL_RETRIES)
+        .retryPolicy(Receipts.class, RECEIPT_RETRIES)
+        .listener(counter)
+        .build();
+    storage.start(bus);
+    return bus;
+  }
+}

@@ -1,0 +1,67 @@
+package com.mariopizzeria;
+
+import java.io.PrintStream;
+import java.util.Objects;
+
+/**
+ * How the pizzeria runs: where it stores orders and events, how long the mail server is down, how
+ * much paper the printer has. {@link Arguments} reads it from the command line.
+ *
+ * @param storage in memory, or a database through herald-jdbc's outbox
+ * @param jdbcUrl the database for {@link StorageKind#JDBC}; {@code null} for a fresh in-memory H2
+ * @param emailDownAttempts how many send attempts the mail server refuses first
+ * @param receiptPaper sheets in the receipt printer in the morning
+ * @param deliveryThreads threads delivering after-commit handlers; 1 keeps the day's output in order
+ * @param out where the journal prints
+ */
+public record PizzeriaSettings(
+    StorageKind storage,
+    String jdbcUrl,
+    String jdbcUser,
+    String jdbcPassword,
+    int emailDownAttempts,
+    int receiptPaper,
+    int deliveryThreads,
+    PrintStream out) {
+
+  /** Where orders and events are kept. */
+  public enum StorageKind {
+    /** No database: in-memory repositories and delivery store; nothing survives the process. */
+    IN_MEMORY,
+    /** A JDBC database: orders and events in one transaction, delivered through the outbox. */
+    JDBC
+  }
+
+  public PizzeriaSettings {
+    Objects.requireNonNull(storage, "storage");
+    Objects.requireNonNull(out, "out");
+    if (emailDownAttempts < 0 || receiptPaper < 0 || deliveryThreads < 1) {
+      throw new IllegalArgumentException("emailDownAttempts and receiptPaper must be 0 or more and deliveryThreads 1 or more");
+    }
+  }
+
+  /** The day as the README shows it: H2 in memory through the outbox, mail down for 3 attempts, 1 sheet of paper. */
+  public static PizzeriaSettings defaults() {
+    return new PizzeriaSettings(StorageKind.JDBC, null, "sa", "", 3, 1, 1, System.out);
+  }
+
+  public PizzeriaSettings inMemory() {
+    return new PizzeriaSettings(StorageKind.IN_MEMORY, null, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, deliveryThreads, out);
+  }
+
+  public PizzeriaSettings withJdbc(String url, String user, String password) {
+    return new PizzeriaSettings(StorageKind.JDBC, url, user, password, emailDownAttempts, receiptPaper, deliveryThreads, out);
+  }
+
+  public PizzeriaSettings withEmailDownAttempts(int attempts) {
+    return new PizzeriaSettings(storage, jdbcUrl, jdbcUser, jdbcPassword, attempts, receiptPaper, deliveryThreads, out);
+  }
+
+  public PizzeriaSettings withDeliveryThreads(int threads) {
+    return new PizzeriaSettings(storage, jdbcUrl, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, threads, out);
+  }
+
+  public PizzeriaSettings withOut(PrintStream out) {
+    return new PizzeriaSettings(storage, jdbcUrl, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, deliveryThreads, out);
+  }
+}

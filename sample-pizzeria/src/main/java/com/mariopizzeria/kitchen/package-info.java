@@ -1,2 +1,0 @@
-/** The kitchen, which turns confirmed orders into pizzas. */
-package com.mariopizzeria.kitchen;

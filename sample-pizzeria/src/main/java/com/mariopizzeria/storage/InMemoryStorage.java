@@ -1,0 +1,40 @@
+package com.mariopizzeria.storage;
+
+import com.mariopizzeria.orders.OrderRepository;
+import dev.herald.runtime.CommitStep;
+import dev.herald.runtime.DeliveryStore;
+import dev.herald.runtime.EventBus;
+import dev.herald.runtime.InMemoryDeliveryStore;
+
+/** No database: orders in a map, dead letters in memory; a crash loses undelivered events. */
+public final class InMemoryStorage implements Storage {
+
+  private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+  private final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
+
+  @Override
+  public DeliveryStore deliveryStore() {
+    return deliveries;
+  }
+
+  @Override
+  public OrderRepository orders() {
+    return orders;
+  }
+
+  @Override
+  public CommitStep eventsOnly() {
+    return events -> {};
+  }
+
+  @Override
+  public void start(EventBus bus) {}
+
+  @Override
+  public String describe() {
+    return "in memory (no database; undelivered events die with the process)";
+  }
+
+  @Override
+  public void close() {}
+}
