@@ -11,6 +11,10 @@ import dev.herald.runtime.IntegrationEventType;
  * integration event type, so that a committed integration event is published like any handler is
  * called: isolated, retried with back-off, dead-lettered after the last attempt, redrivable, in
  * order per aggregate, and durable through the outbox when the bus uses the JDBC delivery store.
+ *
+ * <p>The order is per aggregate and event type: the bus's lanes belong to a subscriber, and each
+ * type is one, so events of two types of one aggregate in flight together may be published in
+ * either order (see the README's known gap).
  */
 public final class KafkaBusPublishing {
 

@@ -7,7 +7,6 @@ import dev.herald.kafka.TraceContext;
 import dev.herald.runtime.EventCodec;
 import dev.herald.runtime.EventEnvelope;
 import dev.herald.runtime.IntegrationEventType;
-import io.cloudevents.CloudEvent;
 import io.cloudevents.jackson.JsonFormat;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import java.time.Duration;
@@ -16,19 +15,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes committed {@code @IntegrationEvent}s to Kafka as CloudEvents, keyed by aggregate id.
@@ -40,24 +33,33 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * dead-lettered by the caller. Used alone, a publish whose stage failed is not retried by Herald
  * (at most once); through the bus it is at least once, and with the JDBC outbox it survives crashes.
  *
- * <p>{@link #publish} never blocks: {@code KafkaProducer.send} waits for metadata (up to {@code
- * max.block.ms}) while the broker is unreachable, so sends are handed to one sender thread of this
- * publisher, in call order, and the caller's delivery thread stays free.
+ * <p>{@link #publish} hands the record to {@code KafkaProducer.send} on the caller's thread, which
+ * only appends it to the producer's batch for its partition: the order of one thread's publishes is
+ * the order on the partition, so one aggregate's events stay in order as long as they are published
+ * one after the other (the bus's lanes do that). Sending from the caller costs no thread hand-off per
+ * record. The caller waits only when the producer cannot take the record at once: while the topic's
+ * partitions are not known yet (first send, broker unreachable) or while {@code buffer.memory} is
+ * full because the broker does not keep up; then it waits at most {@code max.block.ms} (Herald's
+ * default {@value #DEFAULT_MAX_BLOCK_MS} ms, Kafka's is 60 s) and the stage fails with Kafka's
+ * {@code TimeoutException}, which the bus retries. That wait is the back-pressure that keeps a
+ * publisher facing a slow broker from queueing without bound in memory.
  */
 public final class KafkaIntegrationPublisher implements AutoCloseable {
 
-  private final Producer<String, byte[]> producer;
+  /** Herald's default {@code max.block.ms}: the longest a {@link #publish} call waits for room or metadata. */
+  public static final int DEFAULT_MAX_BLOCK_MS = 5_000;
+
+  private final Producer<byte[], byte[]> producer;
   private final CloudEventFactory events;
-  private final TopicStrategy topics;
   private final ContentMode contentMode;
   private final TraceContext traceContext;
   private final IntegrationEventCatalog catalog;
-  private final JsonFormat structuredFormat = new JsonFormat();
-  private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "herald-kafka-publisher");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final TopicStrategy topics;
+  /** By record class, built once: the topic and constant headers of each integration event type. */
+  private final Map<Class<?>, EventTypeRoute> routes;
+  /** Only in structured mode: its Jackson mapper is not worth building for binary mode. */
+  private final JsonFormat structuredFormat;
+  private volatile boolean closed;
 
   private KafkaIntegrationPublisher(Builder builder) {
     this.catalog = IntegrationEventCatalog.of(builder.codecs);
@@ -65,7 +67,13 @@ public final class KafkaIntegrationPublisher implements AutoCloseable {
     this.topics = builder.topics;
     this.contentMode = builder.contentMode;
     this.traceContext = builder.traceContext;
-    this.producer = new KafkaProducer<>(producerConfig(builder), new StringSerializer(), new ByteArraySerializer());
+    this.structuredFormat = contentMode == ContentMode.STRUCTURED ? new JsonFormat() : null;
+    Map<Class<?>, EventTypeRoute> byRecord = new HashMap<>();
+    for (IntegrationEventType type : catalog.types()) {
+      byRecord.putIfAbsent(type.eventType(), EventTypeRoute.of(catalog.forRecord(type.eventType()), topics));
+    }
+    this.routes = Map.copyOf(byRecord);
+    this.producer = new KafkaProducer<>(producerConfig(builder), new ByteArraySerializer(), new ByteArraySerializer());
   }
 
   /** Starts configuring a publisher for the integration events of the given codecs. */
@@ -89,56 +97,48 @@ public final class KafkaIntegrationPublisher implements AutoCloseable {
   }
 
   /**
-   * Sends the envelope's event as a CloudEvent.
+   * Sends the envelope's event as a CloudEvent. Returns once the producer took the record (see the
+   * class comment for when that waits, at most {@code max.block.ms}).
    *
    * @return completes with the record's position once the broker acknowledged it (all in-sync
    *     replicas have it), or fails with the send's error, or with {@link IllegalArgumentException}
-   *     when the event is not an integration event of this service
+   *     when the event is not an integration event of this service, or with {@link
+   *     IllegalStateException} once the publisher is closed
    */
   public CompletionStage<RecordMetadata> publish(EventEnvelope envelope) {
-    CompletableFuture<RecordMetadata> acked = new CompletableFuture<>();
+    SendAck acked = new SendAck();
     try {
-      IntegrationEventCatalog.Entry entry = events.entryOf(envelope);
-      CloudEvent event = events.toCloudEvent(envelope, traceContext.traceparent());
-      String topic = topics.topicFor(entry.type());
-      ProducerRecord<String, byte[]> record = contentMode == ContentMode.BINARY
-          ? KafkaMessageFactory.createWriter(topic, envelope.aggregateId()).writeBinary(event)
-          : KafkaMessageFactory.createWriter(topic, envelope.aggregateId()).writeStructured(event, structuredFormat);
-      sender.execute(() -> send(record, acked));
-    } catch (RejectedExecutionException e) {
-      acked.completeExceptionally(new IllegalStateException("the Kafka publisher is closed", e));
+      if (closed) {
+        throw new IllegalStateException("the Kafka publisher is closed");
+      }
+      EventTypeRoute route = routeOf(envelope);
+      String aggregateId = envelope.aggregateId();
+      byte[] key = aggregateId == null ? null : HeaderValues.utf8(aggregateId);
+      String traceparent = traceContext.traceparent();
+      ProducerRecord<byte[], byte[]> record = contentMode == ContentMode.BINARY
+          ? BinaryRecordWriter.write(route, envelope, key, traceparent)
+          : KafkaMessageFactory.createWriter(route.topic, key)
+              .writeStructured(events.toCloudEvent(envelope, traceparent), structuredFormat);
+      producer.send(record, acked);
     } catch (RuntimeException e) {
       acked.completeExceptionally(e);
     }
     return acked;
   }
 
-  private void send(ProducerRecord<String, byte[]> record, CompletableFuture<RecordMetadata> acked) {
-    try {
-      producer.send(record, (metadata, failure) -> {
-        if (failure == null) {
-          acked.complete(metadata);
-        } else {
-          acked.completeExceptionally(failure);
-        }
-      });
-    } catch (RuntimeException e) {
-      acked.completeExceptionally(e);
+  private EventTypeRoute routeOf(EventEnvelope envelope) {
+    EventTypeRoute route = routes.get(envelope.event().getClass());
+    if (route == null) {
+      throw new IllegalArgumentException(envelope.event().getClass().getName()
+          + " is not an @IntegrationEvent of this service's codecs; only integration events are published to Kafka");
     }
+    return route;
   }
 
-  /** Waits up to 30 s for pending sends to be acknowledged, then closes the producer. */
+  /** Stops taking events, waits up to 30 s for the records already sent to be acknowledged, then closes the producer. */
   @Override
   public void close() {
-    sender.shutdown();
-    try {
-      if (!sender.awaitTermination(30, TimeUnit.SECONDS)) {
-        sender.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      sender.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    closed = true;
     producer.close(Duration.ofSeconds(30));
   }
 
@@ -150,6 +150,7 @@ public final class KafkaIntegrationPublisher implements AutoCloseable {
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "herald-publisher");
     config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+    config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, DEFAULT_MAX_BLOCK_MS);
     return config;
   }
 
@@ -191,7 +192,8 @@ public final class KafkaIntegrationPublisher implements AutoCloseable {
 
     /**
      * Sets a Kafka producer property, e.g. {@code linger.ms} (default 5), {@code batch.size},
-     * {@code delivery.timeout.ms} or security settings; {@code enable.idempotence} and {@code acks}
+     * {@code max.block.ms} (default {@value KafkaIntegrationPublisher#DEFAULT_MAX_BLOCK_MS}: how long
+     * {@code publish} may wait for metadata or buffer room), {@code delivery.timeout.ms} or security settings; {@code enable.idempotence} and {@code acks}
      * are always {@code true} and {@code all}.
      */
     public Builder producerProperty(String name, Object value) {
