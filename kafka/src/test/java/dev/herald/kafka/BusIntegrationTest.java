@@ -88,7 +88,7 @@ class BusIntegrationTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    String subscriberId = KafkaBusPublishing.subscriberId(OrdersCodec.CONFIRMED);
+    String subscriberId = KafkaBusPublishing.SUBSCRIBER_ID;
     try (KafkaIntegrationPublisher publisher = KafkaIntegrationPublisher.builder("127.0.0.1:" + closedPort,
             new OrdersCodec())
             .producerProperty("max.block.ms", 200)

@@ -156,10 +156,10 @@ public final class EventBus implements AutoCloseable {
       return CompletableFuture.failedFuture(new IllegalStateException(
           "No AFTER_COMMIT handler or subscriber with id " + routeId + " in this bus; the dead letter stays parked"));
     }
-    if (!target.eventType.isInstance(deadLetter.delivery().envelope().event())) {
+    if (!target.takes(deadLetter.delivery().envelope().event().getClass())) {
       engine.park(deadLetter);
       return CompletableFuture.failedFuture(new IllegalStateException(
-          "Route " + routeId + " takes " + target.eventType.getName() + ", not "
+          "Route " + routeId + " takes " + target.describeTypes() + ", not "
               + deadLetter.delivery().envelope().event().getClass().getName() + "; the dead letter stays parked"));
     }
     CompletableFuture<Boolean> outcome = new CompletableFuture<>();
@@ -206,8 +206,8 @@ public final class EventBus implements AutoCloseable {
     if (target == null || target.phase != Phase.AFTER_COMMIT) {
       reason = "No AFTER_COMMIT handler or subscriber with id " + delivery.routeId()
           + " in this bus (renamed or removed?)";
-    } else if (!target.eventType.isInstance(delivery.envelope().event())) {
-      reason = "Route " + delivery.routeId() + " takes " + target.eventType.getName() + ", not "
+    } else if (!target.takes(delivery.envelope().event().getClass())) {
+      reason = "Route " + delivery.routeId() + " takes " + target.describeTypes() + ", not "
           + delivery.envelope().event().getClass().getName();
     }
     if (reason != null) {
@@ -348,7 +348,7 @@ public final class EventBus implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private RandomGenerator random;
 
-    private record SubscriberSpec(String id, Class<?> eventType, Phase phase, EventSubscriber<?> subscriber) {}
+    private record SubscriberSpec(String id, Class<?>[] eventTypes, Phase phase, EventSubscriber<?> subscriber) {}
 
     private Builder(Collection<? extends HandlerTable> tables) {
       Objects.requireNonNull(tables, "tables");
@@ -437,14 +437,39 @@ public final class EventBus implements AutoCloseable {
      * @param id unique among routes and subscribers, and stable: durable stores key deliveries by it
      */
     public <E> Builder subscribe(String id, Class<E> eventType, Phase phase, EventSubscriber<? super E> subscriber) {
-      Objects.requireNonNull(id, "id");
       Objects.requireNonNull(eventType, "eventType");
+      return addSubscriber(id, new Class<?>[] {eventType}, phase, subscriber);
+    }
+
+    /**
+     * Adds one subscriber of several event types, run in the given phase after the routes of the
+     * tables. Being one subscriber, it has one lane per aggregate: it receives an aggregate's events
+     * of all these types in sequence order, which separate subscribers per type would not promise.
+     *
+     * @param id unique among routes and subscribers, and stable: durable stores key deliveries by it
+     * @throws IllegalArgumentException when {@code eventTypes} is empty
+     */
+    public Builder subscribe(String id, Collection<? extends Class<?>> eventTypes, Phase phase,
+        EventSubscriber<Object> subscriber) {
+      Objects.requireNonNull(eventTypes, "eventTypes");
+      if (eventTypes.isEmpty()) {
+        throw new IllegalArgumentException("subscriber " + id + " takes no event type; name at least one");
+      }
+      Class<?>[] types = eventTypes.toArray(new Class<?>[0]);
+      for (Class<?> type : types) {
+        Objects.requireNonNull(type, "eventTypes contains null");
+      }
+      return addSubscriber(id, types, phase, subscriber);
+    }
+
+    private Builder addSubscriber(String id, Class<?>[] eventTypes, Phase phase, EventSubscriber<?> subscriber) {
+      Objects.requireNonNull(id, "id");
       Objects.requireNonNull(phase, "phase");
       Objects.requireNonNull(subscriber, "subscriber");
       if (id.isBlank()) {
         throw new IllegalArgumentException("subscriber id must not be blank");
       }
-      subscribers.add(new SubscriberSpec(id, eventType, phase, subscriber));
+      subscribers.add(new SubscriberSpec(id, eventTypes, phase, subscriber));
       return this;
     }
 
@@ -478,7 +503,7 @@ public final class EventBus implements AutoCloseable {
       List<Target> subscriberTargets = new ArrayList<>();
       for (SubscriberSpec spec : subscribers) {
         RetryPolicy policy = policiesByRoute.getOrDefault(spec.id(), defaultPolicy);
-        Target target = new Target.Subscriber(spec.id(), spec.eventType(), spec.phase(), policy, spec.subscriber());
+        Target target = new Target.Subscriber(spec.id(), spec.eventTypes(), spec.phase(), policy, spec.subscriber());
         register(byId, target, "a subscriber");
         subscriberTargets.add(target);
       }

@@ -79,7 +79,7 @@ final class RouteResolver {
       }
     }
     for (Target subscriber : subscribers) {
-      if (subscriber.eventType.isAssignableFrom(eventType)) {
+      if (subscriber.takes(eventType)) {
         known = true;
         add(subscriber, immediate, afterCommit);
       }

@@ -1,6 +1,7 @@
 package dev.herald.runtime;
 
 import dev.herald.Phase;
+import java.util.StringJoiner;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,20 +12,40 @@ import java.util.concurrent.ConcurrentHashMap;
 abstract class Target {
 
   final String id;
-  final Class<?> eventType;
+  /** The event types it takes, each with its subtypes: one for a route, one or more for a subscriber. */
+  private final Class<?>[] eventTypes;
   final Phase phase;
   final RetryPolicy policy;
   /** Lanes of the aggregates that currently have deliveries to this target, by aggregate id. */
   final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
 
-  Target(String id, Class<?> eventType, Phase phase, RetryPolicy policy) {
+  Target(String id, Class<?>[] eventTypes, Phase phase, RetryPolicy policy) {
     this.id = id;
-    this.eventType = eventType;
+    this.eventTypes = eventTypes;
     this.phase = phase;
     this.policy = policy;
   }
 
   abstract CompletionStage<?> invoke(Object event, EventContext context) throws Exception;
+
+  /** Whether events of this runtime class are delivered here. */
+  final boolean takes(Class<?> eventClass) {
+    for (Class<?> type : eventTypes) {
+      if (type.isAssignableFrom(eventClass)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The types it takes, for messages. */
+  final String describeTypes() {
+    StringJoiner names = new StringJoiner(" or ");
+    for (Class<?> type : eventTypes) {
+      names.add(type.getName());
+    }
+    return names.toString();
+  }
 
   /** A route of a generated table, called through the table's switch. */
   static final class Route extends Target {
@@ -33,7 +54,7 @@ abstract class Target {
     final HandlerRoute route;
 
     Route(HandlerTable table, int index, HandlerRoute route, RetryPolicy policy) {
-      super(route.id(), route.eventType(), route.phase(), policy);
+      super(route.id(), new Class<?>[] {route.eventType()}, route.phase(), policy);
       this.table = table;
       this.index = index;
       this.route = route;
@@ -50,9 +71,9 @@ abstract class Target {
     private final EventSubscriber<Object> subscriber;
 
     @SuppressWarnings("unchecked")
-    Subscriber(String id, Class<?> eventType, Phase phase, RetryPolicy policy, EventSubscriber<?> subscriber) {
-      super(id, eventType, phase, policy);
-      // Only events passing eventType.isAssignableFrom are routed here, so the cast holds.
+    Subscriber(String id, Class<?>[] eventTypes, Phase phase, RetryPolicy policy, EventSubscriber<?> subscriber) {
+      super(id, eventTypes, phase, policy);
+      // Only events passing takes(...) are routed here, so the cast holds.
       this.subscriber = (EventSubscriber<Object>) subscriber;
     }
 

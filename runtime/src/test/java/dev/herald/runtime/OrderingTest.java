@@ -108,6 +108,50 @@ class OrderingTest {
   }
 
   @Test
+  void oneSubscriberOfSeveralTypesSeesAnAggregatesEventsOfAllTypesInSequence() throws Exception {
+    ManualClock clock = new ManualClock(Instant.parse("2026-11-26T12:00:00Z"));
+    ManualScheduler scheduler = new ManualScheduler(clock);
+    List<String> published = java.util.Collections.synchronizedList(new ArrayList<>());
+    AtomicBoolean placedFailsOnce = new AtomicBoolean(true);
+    EventBus bus = shop.bus().executor(pool).clock(clock).scheduler(scheduler)
+        .retryPolicy(RetryPolicy.of(3, Duration.ofSeconds(1), Duration.ofSeconds(1)).withJitter(0))
+        .subscribe("outbound", List.of(ShopEvents.OrderPlaced.class, ShopEvents.OrderConfirmed.class, Step.class),
+            dev.herald.Phase.AFTER_COMMIT, (event, context) -> {
+              if (event instanceof ShopEvents.OrderPlaced && placedFailsOnce.getAndSet(false)) {
+                throw new IllegalStateException("broker briefly down");
+              }
+              published.add(event.getClass().getSimpleName() + "#" + context.sequence());
+              return HandlerTable.COMPLETED;
+            })
+        .build();
+    Order order = new Order("o-1");
+    UnitOfWork uow = bus.unitOfWork();
+    uow.register(order).place();
+    order.confirm(1450);
+    order.step(1);
+    uow.commit();
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (scheduler.pending() == 0) {
+      assertTrue(System.nanoTime() < deadline, "the first delivery never failed");
+      Thread.sleep(5);
+    }
+    Thread.sleep(50);
+    assertEquals(List.of(), published, "events of other types wait behind the retry of the aggregate's first event");
+    scheduler.advance(Duration.ofSeconds(1));
+    assertTrue(bus.awaitIdle(Duration.ofSeconds(10)));
+    assertEquals(List.of("OrderPlaced#1", "OrderConfirmed#2", "Step#3"), published);
+    bus.shutdown(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void aSubscriberOfNoTypeIsRejectedWithItsName() {
+    IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> shop.bus().subscribe("nothing", List.of(), dev.herald.Phase.AFTER_COMMIT, (event, context) -> null));
+    assertEquals("subscriber nothing takes no event type; name at least one", error.getMessage());
+  }
+
+  @Test
   void aLongLaneDrainsWithoutDeepRecursionOnTheSynchronousExecutor() {
     ManualClock clock = new ManualClock(Instant.parse("2026-11-26T12:00:00Z"));
     ManualScheduler scheduler = new ManualScheduler(clock);

@@ -1,49 +1,64 @@
 package dev.herald.kafka.bus;
 
+import dev.herald.Phase;
 import dev.herald.kafka.publish.KafkaIntegrationPublisher;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.EventContext;
 import dev.herald.runtime.EventEnvelope;
 import dev.herald.runtime.IntegrationEventType;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Registers a {@link KafkaIntegrationPublisher} on a bus as one AFTER_COMMIT subscriber per
- * integration event type, so that a committed integration event is published like any handler is
- * called: isolated, retried with back-off, dead-lettered after the last attempt, redrivable, in
- * order per aggregate, and durable through the outbox when the bus uses the JDBC delivery store.
+ * Registers a {@link KafkaIntegrationPublisher} on a bus as one AFTER_COMMIT subscriber of all its
+ * integration event types, so that a committed integration event is published like any handler is
+ * called: isolated, retried with back-off, dead-lettered after the last attempt, redrivable, and
+ * durable through the outbox when the bus uses the JDBC delivery store.
  *
- * <p>The order is per aggregate and event type: the bus's lanes belong to a subscriber, and each
- * type is one, so events of two types of one aggregate in flight together may be published in
- * either order (see the README's known gap).
+ * <p>One subscriber rather than one per type on purpose: the bus orders deliveries per aggregate
+ * and subscriber, so a single subscriber publishes an aggregate's events of every type in sequence
+ * order, which is what the aggregate-id record key promises consumers.
  */
 public final class KafkaBusPublishing {
 
-  /** Subscriber ids start with this, followed by the CloudEvents type, e.g. {@code kafka:com.x.order.confirmed.v1}. */
+  /** Subscriber ids start with this. */
   public static final String SUBSCRIBER_PREFIX = "kafka:";
+
+  /** The id of the subscriber {@link #subscribe} registers; dead letters and retry policies use it. */
+  public static final String SUBSCRIBER_ID = SUBSCRIBER_PREFIX + "integration-events";
 
   private KafkaBusPublishing() {}
 
   /**
-   * Subscribes the publisher to each of its integration event types.
+   * Subscribes the publisher to all of its integration event types, as {@link #SUBSCRIBER_ID}.
    *
    * @return the builder, for chaining
    */
   public static EventBus.Builder subscribe(EventBus.Builder bus, KafkaIntegrationPublisher publisher) {
-    for (IntegrationEventType type : publisher.eventTypes()) {
-      subscribe(bus, publisher, type, type.eventType());
-    }
-    return bus;
+    return subscribe(bus, publisher, SUBSCRIBER_ID);
   }
 
-  /** The stable id of the subscriber that publishes events of this type; dead letters and retry policies use it. */
+  /**
+   * Subscribes the publisher to all of its integration event types under the given id, for a bus
+   * with more than one publisher (e.g. two clusters).
+   *
+   * @return the builder, for chaining
+   */
+  public static EventBus.Builder subscribe(EventBus.Builder bus, KafkaIntegrationPublisher publisher, String id) {
+    List<Class<?>> recordTypes = new ArrayList<>();
+    for (IntegrationEventType type : publisher.eventTypes()) {
+      recordTypes.add(type.eventType());
+    }
+    return bus.subscribe(id, recordTypes, Phase.AFTER_COMMIT,
+        (Object event, EventContext context) -> publisher.publish(envelope(event, context)));
+  }
+
+  /**
+   * The id of a subscriber that publishes only events of this type, for applications that register
+   * per-type subscribers themselves (and accept that order then holds per aggregate and type only).
+   */
   public static String subscriberId(IntegrationEventType type) {
     return SUBSCRIBER_PREFIX + type.cloudEventType();
-  }
-
-  private static <E> void subscribe(EventBus.Builder bus, KafkaIntegrationPublisher publisher, IntegrationEventType type,
-      Class<E> recordType) {
-    bus.subscribe(subscriberId(type), recordType,
-        (E event, EventContext context) -> publisher.publish(envelope(event, context)));
   }
 
   /** The envelope of a delivered event, rebuilt from what its subscriber sees. */
