@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.herald.jdbc.JdbcOutbox;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class OutboxHarnessTest {
   void rawInsertsStoreThreeEventRowsPerUnitOfWork() throws Exception {
     try (Database.Open db = Database.H2_MEM.open()) {
       OrdersTable.create(db.dataSource());
-      dev.herald.jdbc.JdbcOutbox.builder(db.dataSource()).codec(new BenchCodec())
+      JdbcOutbox.builder(db.dataSource()).codec(new BenchCodec())
           .tablePrefix(RawInserts.TABLES.prefix()).build().createSchema();
 
       Measurement measurement = new RawInserts(db.dataSource()).run(40, 2);
