@@ -105,7 +105,7 @@ public final class ScaleSources {
       types.append("        ").append(handler.apply(i)).append(".class").append(sep);
     }
     String extraImports = prefix.equals("Herald")
-        ? "import dev.herald.benchmarks.FixedSupplier;\nimport dev.herald.benchmarks.scale.ScaleHandlerTable;\n"
+        ? "import dev.herald.benchmarks.FixedProvider;\nimport dev.herald.benchmarks.scale.ScaleHandlerTable;\n"
         : "";
     write(pkg, prefix + "ScaleHandlers", "package " + pkg + ";\n\n"
         + extraImports
@@ -134,7 +134,7 @@ public final class ScaleSources {
   private String heraldTableFactory(IntFunction<String> handler) {
     StringBuilder suppliers = new StringBuilder();
     for (int i = 0; i < count; i++) {
-      suppliers.append("        new FixedSupplier<>(new ").append(handler.apply(i)).append("(tally))")
+      suppliers.append("        new FixedProvider<>(new ").append(handler.apply(i)).append("(tally))")
           .append(i + 1 < count ? ",\n" : "\n");
     }
     return "\n  /** Herald's generated table over a new handler of each type, built without Dagger. */\n"

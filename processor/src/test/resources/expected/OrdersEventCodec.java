@@ -54,14 +54,17 @@ public final class OrdersEventCodec implements EventCodec {
     JsonWriter json = new JsonWriter();
     if (event instanceof OrderCancelled e) {
       writeOrderCancelled(json, e);
-    } else if (event instanceof OrderConfirmed e) {
-      writeOrderConfirmed(json, e);
-    } else if (event instanceof OrderPlaced e) {
-      writeOrderPlaced(json, e);
-    } else {
-      throw new IllegalArgumentException("OrdersEventCodec does not know the event type " + (event == null ? "null" : event.getClass().getName()));
+      return json.toString();
     }
-    return json.toString();
+    if (event instanceof OrderConfirmed e) {
+      writeOrderConfirmed(json, e);
+      return json.toString();
+    }
+    if (event instanceof OrderPlaced e) {
+      writeOrderPlaced(json, e);
+      return json.toString();
+    }
+    throw new IllegalArgumentException("OrdersEventCodec does not know the event type " + (event == null ? "null" : event.getClass().getName()));
   }
 
   @Override

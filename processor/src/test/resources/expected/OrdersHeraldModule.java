@@ -29,7 +29,7 @@ public final class OrdersHeraldModule {
   @IntoSet
   static HandlerTable handlerTable(Provider<AuditLog> auditLog, Provider<Billing> billing,
       Provider<Kitchen> kitchen) {
-    return new OrdersHandlerTable(auditLog::get, billing::get, kitchen::get);
+    return new OrdersHandlerTable(auditLog, billing, kitchen);
   }
 
   @Provides

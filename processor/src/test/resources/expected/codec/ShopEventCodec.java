@@ -79,20 +79,29 @@ public final class ShopEventCodec implements EventCodec {
     JsonWriter json = new JsonWriter();
     if (event instanceof Awkward e) {
       writeAwkward(json, e);
-    } else if (event instanceof Blob e) {
-      writeBlob(json, e);
-    } else if (event instanceof Empty e) {
-      writeEmpty(json, e);
-    } else if (event instanceof Everything e) {
-      writeEverything(json, e);
-    } else if (event instanceof OrderConfirmed e) {
-      writeOrderConfirmed(json, e);
-    } else if (event instanceof OrderPlaced e) {
-      writeOrderPlaced(json, e);
-    } else {
-      throw new IllegalArgumentException("ShopEventCodec does not know the event type " + (event == null ? "null" : event.getClass().getName()));
+      return json.toString();
     }
-    return json.toString();
+    if (event instanceof Blob e) {
+      writeBlob(json, e);
+      return json.toString();
+    }
+    if (event instanceof Empty e) {
+      writeEmpty(json, e);
+      return json.toString();
+    }
+    if (event instanceof Everything e) {
+      writeEverything(json, e);
+      return json.toString();
+    }
+    if (event instanceof OrderConfirmed e) {
+      writeOrderConfirmed(json, e);
+      return json.toString();
+    }
+    if (event instanceof OrderPlaced e) {
+      writeOrderPlaced(json, e);
+      return json.toString();
+    }
+    throw new IllegalArgumentException("ShopEventCodec does not know the event type " + (event == null ? "null" : event.getClass().getName()));
   }
 
   @Override
@@ -478,15 +487,21 @@ public final class ShopEventCodec implements EventCodec {
     json.checkNotNull(value);
     if (value instanceof Shape.Circle variant) {
       writeCircle(json.typeTag("Circle"), variant);
-    } else if (value instanceof Square variant) {
-      writeSquare(json.typeTag("Square"), variant);
-    } else if (value instanceof Triangle variant) {
-      writeTriangle(json.typeTag("Triangle"), variant);
-    } else if (value instanceof Shape.Group variant) {
-      writeGroup(json.typeTag("Group"), variant);
-    } else {
-      throw new IllegalArgumentException("unknown Shape variant " + value.getClass().getName());
+      return;
     }
+    if (value instanceof Square variant) {
+      writeSquare(json.typeTag("Square"), variant);
+      return;
+    }
+    if (value instanceof Triangle variant) {
+      writeTriangle(json.typeTag("Triangle"), variant);
+      return;
+    }
+    if (value instanceof Shape.Group variant) {
+      writeGroup(json.typeTag("Group"), variant);
+      return;
+    }
+    throw new IllegalArgumentException("unknown Shape variant " + value.getClass().getName());
   }
 
   private static Shape readShape(JsonValue json) {

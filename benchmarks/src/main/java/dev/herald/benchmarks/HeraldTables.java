@@ -22,16 +22,16 @@ public final class HeraldTables {
   /** The generated table, through its constructor, as an application without Dagger builds it. */
   public static HandlerTable benchmarks(Tally tally) {
     return new BenchmarksHandlerTable(
-        new FixedSupplier<>(new HeraldHandlers.Analytics(tally)),
-        new FixedSupplier<>(new HeraldHandlers.Billing(tally)),
-        new FixedSupplier<>(new HeraldHandlers.Courier(tally)),
-        new FixedSupplier<>(new HeraldHandlers.Kitchen(tally)),
-        new FixedSupplier<>(new HeraldHandlers.Loyalty(tally)),
-        new FixedSupplier<>(new HeraldLedger(tally)),
-        new FixedSupplier<>(new HeraldKitchen(tally)),
-        new FixedSupplier<>(new OrderHandlers.Analytics(tally)),
-        new FixedSupplier<>(new OrderHandlers.Billing(tally)),
-        new FixedSupplier<>(new OrderHandlers.Kitchen(tally)));
+        new FixedProvider<>(new HeraldHandlers.Analytics(tally)),
+        new FixedProvider<>(new HeraldHandlers.Billing(tally)),
+        new FixedProvider<>(new HeraldHandlers.Courier(tally)),
+        new FixedProvider<>(new HeraldHandlers.Kitchen(tally)),
+        new FixedProvider<>(new HeraldHandlers.Loyalty(tally)),
+        new FixedProvider<>(new HeraldLedger(tally)),
+        new FixedProvider<>(new HeraldKitchen(tally)),
+        new FixedProvider<>(new OrderHandlers.Analytics(tally)),
+        new FixedProvider<>(new OrderHandlers.Billing(tally)),
+        new FixedProvider<>(new OrderHandlers.Kitchen(tally)));
   }
 
   /** A bus over the given table that delivers AFTER_COMMIT handlers in the publishing thread. */

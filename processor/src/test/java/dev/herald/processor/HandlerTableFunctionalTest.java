@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.herald.Phase;
+import jakarta.inject.Provider;
 import dev.herald.runtime.EventContext;
 import dev.herald.runtime.HandlerRoute;
 import dev.herald.runtime.HandlerTable;
@@ -20,7 +21,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,7 +180,7 @@ class HandlerTableFunctionalTest {
     return stages;
   }
 
-  private Supplier<Object> counting(Object handler) {
+  private Provider<Object> counting(Object handler) {
     return () -> {
       handlerLookups.incrementAndGet();
       return handler;

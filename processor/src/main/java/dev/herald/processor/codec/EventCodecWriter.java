@@ -7,6 +7,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
@@ -42,6 +43,15 @@ public final class EventCodecWriter {
       ClassName.get("dev.herald.runtime", "EventDecodingException");
   private static final ClassName JSON_WRITER = ClassName.get("dev.herald.runtime.json", "JsonWriter");
   private static final ClassName JSON_READER = ClassName.get("dev.herald.runtime.json", "JsonReader");
+
+  /**
+   * The most event types one generated method tests: a string-switch case costs about 40 bytes of
+   * bytecode, so a part stays near 4 KB, compiled by the JIT and far from javac's limits.
+   */
+  static final int CHUNK_SIZE = 100;
+
+  private static final TypeName CLASS_OF_ANY =
+      ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
 
   private final JsonShapes shapes = new JsonShapes();
 
@@ -109,14 +119,37 @@ public final class EventCodecWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
-        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
-            "eventType");
+        .addParameter(CLASS_OF_ANY, "eventType");
+    List<List<CodecEvent>> chunks = chunks(events);
+    if (chunks.size() <= 1) {
+      addTypeNameChecks(method, events);
+      type.addMethod(method.addStatement("return null").build());
+      return;
+    }
+    method.addStatement("String name");
+    List<MethodSpec> parts = new ArrayList<>();
+    for (int i = 0; i < chunks.size(); i++) {
+      String chunk = "typeName" + i;
+      method.beginControlFlow("if ((name = $N(eventType)) != null)", chunk)
+          .addStatement("return name")
+          .endControlFlow();
+      MethodSpec.Builder part = MethodSpec.methodBuilder(chunk)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(String.class)
+          .addParameter(CLASS_OF_ANY, "eventType");
+      addTypeNameChecks(part, chunks.get(i));
+      parts.add(part.addStatement("return null").build());
+    }
+    type.addMethod(method.addStatement("return null").build());
+    parts.forEach(type::addMethod);
+  }
+
+  private static void addTypeNameChecks(MethodSpec.Builder method, List<CodecEvent> events) {
     for (CodecEvent event : events) {
       method.beginControlFlow("if (eventType == $T.class)", ClassName.get(event.record()))
           .addStatement("return $S", event.typeName())
           .endControlFlow();
     }
-    type.addMethod(method.addStatement("return null").build());
   }
 
   private static void addKnows(TypeSpec.Builder type, List<CodecEvent> events) {
@@ -130,12 +163,34 @@ public final class EventCodecWriter {
       return;
     }
     method.beginControlFlow("if (typeName == null)").addStatement("return false").endControlFlow();
+    List<List<CodecEvent>> chunks = chunks(events);
+    if (chunks.size() == 1) {
+      addKnownNames(method, events);
+      type.addMethod(method.build());
+      return;
+    }
+    List<CodeBlock> calls = new ArrayList<>();
+    List<MethodSpec> parts = new ArrayList<>();
+    for (int i = 0; i < chunks.size(); i++) {
+      String chunk = "knows" + i;
+      calls.add(CodeBlock.of("$N(typeName)", chunk));
+      MethodSpec.Builder part = MethodSpec.methodBuilder(chunk)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(boolean.class)
+          .addParameter(String.class, "typeName");
+      addKnownNames(part, chunks.get(i));
+      parts.add(part.build());
+    }
+    type.addMethod(method.addStatement("return $L", joinedOnLines(calls, "||")).build());
+    parts.forEach(type::addMethod);
+  }
+
+  private static void addKnownNames(MethodSpec.Builder method, List<CodecEvent> events) {
     method.beginControlFlow("switch (typeName)");
     for (CodecEvent event : events) {
       method.addCode("case $S:\n", event.typeName());
     }
     method.addStatement("$>return true$<").addCode("default:\n").addStatement("$>return false$<").endControlFlow();
-    type.addMethod(method.build());
   }
 
   private static void addEncode(
@@ -152,16 +207,41 @@ public final class EventCodecWriter {
       return;
     }
     method.addStatement("$T json = new $T()", JSON_WRITER, JSON_WRITER);
-    String keyword = "if";
-    for (CodecEvent event : events) {
-      method.addCode(keyword.equals("if") ? "" : "} ")
-          .addCode("$L (event instanceof $T e) {\n$>", keyword, ClassName.get(event.record()))
-          .addStatement("$N(json, e)", typeMethods.writer(event.record()))
-          .addCode("$<");
-      keyword = "else if";
+    List<List<CodecEvent>> chunks = chunks(events);
+    if (chunks.size() == 1) {
+      for (CodecEvent event : events) {
+        method.beginControlFlow("if (event instanceof $T e)", ClassName.get(event.record()))
+            .addStatement("$N(json, e)", typeMethods.writer(event.record()))
+            .addStatement("return json.toString()")
+            .endControlFlow();
+      }
+      type.addMethod(method.addStatement(unknown).build());
+      return;
     }
-    method.addCode("} else {\n$>").addStatement(unknown).addCode("$<}\n");
-    type.addMethod(method.addStatement("return json.toString()").build());
+    List<CodeBlock> calls = new ArrayList<>();
+    List<MethodSpec> parts = new ArrayList<>();
+    for (int i = 0; i < chunks.size(); i++) {
+      String chunk = "encode" + i;
+      calls.add(CodeBlock.of("$N(json, event)", chunk));
+      MethodSpec.Builder part = MethodSpec.methodBuilder(chunk)
+          .addJavadoc(i == 0 ? "Writes {@code event} if it is one of this part's types; says whether it was.\n" : "")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(boolean.class)
+          .addParameter(JSON_WRITER, "json")
+          .addParameter(Object.class, "event");
+      for (CodecEvent event : chunks.get(i)) {
+        part.beginControlFlow("if (event instanceof $T e)", ClassName.get(event.record()))
+            .addStatement("$N(json, e)", typeMethods.writer(event.record()))
+            .addStatement("return true")
+            .endControlFlow();
+      }
+      parts.add(part.addStatement("return false").build());
+    }
+    method.beginControlFlow("if ($L)", joinedOnLines(calls, "||"))
+        .addStatement("return json.toString()")
+        .endControlFlow();
+    type.addMethod(method.addStatement(unknown).build());
+    parts.forEach(type::addMethod);
   }
 
   private static void addDecode(
@@ -175,16 +255,58 @@ public final class EventCodecWriter {
     method.beginControlFlow("if (typeName == null)")
         .addStatement("throw new $T($S)", EVENT_DECODING_EXCEPTION, "no event type name given")
         .endControlFlow();
-    method.beginControlFlow("switch (typeName)");
+    CodeBlock unknown = CodeBlock.of("throw new $T($S + typeName + $S)", EVENT_DECODING_EXCEPTION,
+        "unknown event type \"", "\": " + codecName.simpleName() + " does not know it");
+    List<List<CodecEvent>> chunks = chunks(events);
+    if (chunks.size() <= 1) {
+      method.beginControlFlow("switch (typeName)");
+      addReaderCases(method, typeMethods, events);
+      method.addCode("default:\n").addStatement("$>$L$<", unknown).endControlFlow();
+      type.addMethod(method.build());
+      return;
+    }
+    method.addStatement("$T event", Object.class);
+    List<MethodSpec> parts = new ArrayList<>();
+    for (int i = 0; i < chunks.size(); i++) {
+      String chunk = "decode" + i;
+      method.beginControlFlow("if ((event = $N(typeName, json)) != null)", chunk)
+          .addStatement("return event")
+          .endControlFlow();
+      MethodSpec.Builder part = MethodSpec.methodBuilder(chunk)
+          .addJavadoc(i == 0 ? "The event if {@code typeName} is one of this part's types, else null.\n" : "")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(Object.class)
+          .addParameter(String.class, "typeName")
+          .addParameter(String.class, "json")
+          .beginControlFlow("switch (typeName)");
+      addReaderCases(part, typeMethods, chunks.get(i));
+      parts.add(part.addCode("default:\n").addStatement("$>return null$<").endControlFlow().build());
+    }
+    type.addMethod(method.addStatement(unknown).build());
+    parts.forEach(type::addMethod);
+  }
+
+  private static void addReaderCases(MethodSpec.Builder method, TypeMethods typeMethods, List<CodecEvent> events) {
     for (CodecEvent event : events) {
       method.addCode("case $S:\n", event.typeName())
           .addStatement("$>return $N($T.parse(json))$<", typeMethods.reader(event.record()), JSON_READER);
     }
-    method.addCode("default:\n")
-        .addStatement("$>throw new $T($S + typeName + $S)$<", EVENT_DECODING_EXCEPTION, "unknown event type \"",
-            "\": " + codecName.simpleName() + " does not know it")
-        .endControlFlow();
-    type.addMethod(method.build());
+  }
+
+  /**
+   * The events in parts of at most {@link #CHUNK_SIZE}, each given its own method when there are
+   * several, so that no method nears HotSpot's 8,000-byte compile limit or the JVM's 64 KB.
+   */
+  private static List<List<CodecEvent>> chunks(List<CodecEvent> events) {
+    List<List<CodecEvent>> chunks = new ArrayList<>();
+    for (int from = 0; from < events.size(); from += CHUNK_SIZE) {
+      chunks.add(events.subList(from, Math.min(events.size(), from + CHUNK_SIZE)));
+    }
+    return chunks;
+  }
+
+  private static CodeBlock joinedOnLines(List<CodeBlock> calls, String operator) {
+    return CodeBlock.of("$>$>$L$<$<", CodeBlock.join(calls, "\n" + operator + " "));
   }
 
   private static void addIntegrationEventsMethod(TypeSpec.Builder type) {

@@ -85,19 +85,16 @@ final class TypeMethods {
           .addParameter(JSON_WRITER, "json")
           .addParameter(name, "value")
           .addStatement("json.checkNotNull(value)");
-      String keyword = "if";
+      // Flat ifs rather than an else-if chain: javac recurses once per else, and overflows its stack.
       for (TypeElement variant : sealed.variants()) {
-        writer.addCode(keyword.equals("if") ? "" : "} ")
-            .addCode("$L (value instanceof $T variant) {\n$>", keyword, ClassName.get(variant))
+        writer.beginControlFlow("if (value instanceof $T variant)", ClassName.get(variant))
             .addStatement("$N(json.typeTag($S), variant)", writer(variant), variant.getSimpleName().toString())
-            .addCode("$<");
-        keyword = "else if";
+            .addStatement("return")
+            .endControlFlow();
       }
       // Only a variant compiled after this codec gets here: sealed hierarchies are closed.
-      writer.addCode("} else {\n$>")
-          .addStatement("throw new $T($S + value.getClass().getName())", IllegalArgumentException.class,
-              "unknown " + sealed.type().getSimpleName() + " variant ")
-          .addCode("$<}\n");
+      writer.addStatement("throw new $T($S + value.getClass().getName())", IllegalArgumentException.class,
+          "unknown " + sealed.type().getSimpleName() + " variant ");
       type.addMethod(writer.build());
 
       List<String> tags = sealed.variants().stream().map(v -> v.getSimpleName().toString()).toList();

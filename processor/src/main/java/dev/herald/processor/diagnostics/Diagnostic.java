@@ -156,6 +156,14 @@ public enum Diagnostic {
       Kind.ERROR,
       "@Handles methods are declared in %s, which is %s; handlers are methods of a class.",
       "Move the methods into a class."),
+  TOO_MANY_HANDLER_CLASSES(
+      "HERALD-127",
+      Kind.ERROR,
+      "This compilation has %d handler classes; its generated HandlerTable takes one Provider per"
+          + " handler class, and the JVM allows at most %d parameters to a constructor.",
+      "Move some handler classes to another Maven module (each module gets its own table, and"
+          + " EventBus.builder takes a list of tables), or gather related @Handles methods into"
+          + " fewer classes: a class may have any number of them."),
 
   EVENT_NOT_A_RECORD(
       "HERALD-201",

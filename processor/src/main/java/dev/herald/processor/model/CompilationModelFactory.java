@@ -9,7 +9,10 @@ import dev.herald.processor.reading.Annotations;
 import dev.herald.processor.reading.EventTypeIndex;
 import dev.herald.processor.reading.HeraldTypes;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -59,16 +62,17 @@ public final class CompilationModelFactory {
             .forEach(methods::add);
       }
     }
+    Set<Element> withUsableMethods = new HashSet<>();
+    methods.forEach(method -> withUsableMethods.add(method.getEnclosingElement()));
     List<TypeElement> handlerTypes =
-        handlerClasses.stream()
-            .filter(
-                handler ->
-                    methods.stream()
-                        .anyMatch(method -> method.getEnclosingElement().equals(handler)))
-            .toList();
+        handlerClasses.stream().filter(withUsableMethods::contains).toList();
     List<String> constants = names.routeConstants(methods.stream().map(this::routeName).toList());
     List<ClassName> handlerNames = handlerTypes.stream().map(ClassName::get).toList();
     List<String> fields = names.handlerFields(handlerNames);
+    Map<TypeElement, String> fieldOf = new HashMap<>();
+    for (int i = 0; i < handlerTypes.size(); i++) {
+      fieldOf.put(handlerTypes.get(i), fields.get(i));
+    }
 
     List<RouteModel> routes = new ArrayList<>();
     List<TypeElement> routeEventTypes = new ArrayList<>();
@@ -85,7 +89,7 @@ public final class CompilationModelFactory {
                   eventType.getSimpleName().toString()),
               constants.get(routeIndex),
               ClassName.get(handler),
-              fields.get(handlerTypes.indexOf(handler)),
+              fieldOf.get(handler),
               method.getSimpleName().toString(),
               ClassName.get(eventType),
               eventType.getKind() == ElementKind.INTERFACE,
@@ -95,34 +99,51 @@ public final class CompilationModelFactory {
       routeEventTypes.add(eventType);
     }
 
+    Map<ClassName, List<RouteModel>> routesByHandler = new HashMap<>();
+    for (RouteModel route : routes) {
+      routesByHandler.computeIfAbsent(route.handler(), handler -> new ArrayList<>()).add(route);
+    }
     List<HandlerModel> handlers = new ArrayList<>();
     for (int i = 0; i < handlerTypes.size(); i++) {
       ClassName type = handlerNames.get(i);
-      List<RouteModel> own = routes.stream().filter(route -> route.handler().equals(type)).toList();
-      handlers.add(new HandlerModel(type, fields.get(i), own));
+      handlers.add(new HandlerModel(type, fields.get(i), routesByHandler.get(type)));
+    }
+
+    // A route taking a record receives only that record (records are final), so only routes taking
+    // an interface need the type check per record: pairing every record with every route was the
+    // processor's one quadratic cost (a million isAssignable calls for a thousand of each).
+    Map<TypeElement, List<Integer>> recordRoutes = new HashMap<>();
+    List<Integer> interfaceRoutes = new ArrayList<>();
+    for (int route = 0; route < routes.size(); route++) {
+      TypeElement eventType = routeEventTypes.get(route);
+      if (eventType.getKind() == ElementKind.RECORD) {
+        recordRoutes.computeIfAbsent(eventType, type -> new ArrayList<>()).add(route);
+      } else {
+        interfaceRoutes.add(route);
+      }
     }
 
     List<TypeElement> records =
         index.records().stream().filter(record -> !rejected.contains(record)).toList();
-    List<String> eventConstants =
-        names.eventRoutesConstants(records.stream().map(ClassName::get).toList(), constants);
     Set<TypeElement> declared = Set.copyOf(eventTypes);
     List<EventModel> events = new ArrayList<>();
     for (int i = 0; i < records.size(); i++) {
       TypeElement record = records.get(i);
-      List<RouteModel> received = new ArrayList<>();
-      for (int route = 0; route < routes.size(); route++) {
+      List<Integer> indexes = new ArrayList<>(recordRoutes.getOrDefault(record, List.of()));
+      for (int route : interfaceRoutes) {
         if (index.receives(routeEventTypes.get(route), record)) {
-          received.add(routes.get(route));
+          indexes.add(route);
         }
       }
+      // Delivery order is route order, whichever way a route was found.
+      indexes.sort(null);
+      List<RouteModel> received = indexes.stream().map(routes::get).toList();
       events.add(
           new EventModel(
               ClassName.get(record),
               record,
               declared.contains(record),
               integrationContractOf(record),
-              eventConstants.get(i),
               received));
     }
 

@@ -15,7 +15,6 @@ import javax.lang.model.element.TypeElement;
  * @param declaredHere whether the record is declared in this compilation (rather than taken by a
  *     handler from another module)
  * @param integration its {@code @IntegrationEvent} contract, if it has one
- * @param routesConstant the table constant holding its route indexes
  * @param routes the routes that receive it, in table order
  */
 public record EventModel(
@@ -23,14 +22,12 @@ public record EventModel(
     TypeElement element,
     boolean declaredHere,
     Optional<IntegrationContract> integration,
-    String routesConstant,
     List<RouteModel> routes) {
 
   public EventModel {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(element, "element");
     Objects.requireNonNull(integration, "integration");
-    Objects.requireNonNull(routesConstant, "routesConstant");
     routes = List.copyOf(routes);
   }
 }

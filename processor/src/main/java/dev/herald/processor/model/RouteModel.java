@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param id the stable route id, {@code <handler binary name>#<method>(<event simple name>)}
  * @param constantName the table constant holding {@link #index}
  * @param handler the handler class
- * @param handlerField the table field holding the handler's supplier
+ * @param handlerField the table field holding the handler's provider
  * @param methodName the handler method
  * @param eventType the method's first parameter type
  * @param eventIsInterface whether {@link #eventType} is an interface (so unknown records may match

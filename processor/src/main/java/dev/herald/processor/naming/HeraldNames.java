@@ -3,9 +3,11 @@ package dev.herald.processor.naming;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +37,6 @@ public final class HeraldNames {
   private static final String TABLE_SUFFIX = "HandlerTable";
   private static final String MODULE_SUFFIX = "HeraldModule";
   private static final String CODEC_SUFFIX = "EventCodec";
-  private static final String EVENT_ROUTES_SUFFIX = "_ROUTES";
   private static final String RESOURCE_DIRECTORY = "META-INF/herald/";
 
   /** Parameter names of the generated methods, which handler fields must not shadow. */
@@ -166,33 +167,18 @@ public final class HeraldNames {
    * @param routes each route's handler class, method name and event simple name
    */
   public List<String> routeConstants(List<RouteName> routes) {
+    // Counted once, not per route: a thousand routes must not cost a million comparisons.
+    Map<List<Object>, Integer> uses = new HashMap<>();
+    for (RouteName route : routes) {
+      uses.merge(List.of(route.handler(), route.methodName()), 1, Integer::sum);
+    }
     List<String> bases = new ArrayList<>();
     for (RouteName route : routes) {
-      boolean overloaded =
-          routes.stream()
-                  .filter(other -> other.handler().equals(route.handler()))
-                  .filter(other -> other.methodName().equals(route.methodName()))
-                  .count()
-              > 1;
+      boolean overloaded = uses.get(List.of(route.handler(), route.methodName())) > 1;
       String base = upperSnake(route.handler().simpleName()) + "_" + upperSnake(route.methodName());
       bases.add(overloaded ? base + "_" + upperSnake(route.eventSimpleName()) : base);
     }
     return unique(bases, Set.of(ROUTES, EVENT_TYPES), "_");
-  }
-
-  /**
-   * Names for the constants holding each event record's routes, {@code ORDER_PLACED_ROUTES}, that
-   * clash with none of the {@code taken} names.
-   */
-  public List<String> eventRoutesConstants(List<ClassName> eventTypes, Collection<String> taken) {
-    List<String> bases = new ArrayList<>();
-    for (ClassName eventType : eventTypes) {
-      bases.add(upperSnake(String.join("", eventType.simpleNames())) + EVENT_ROUTES_SUFFIX);
-    }
-    Set<String> reserved = new HashSet<>(taken);
-    reserved.add(ROUTES);
-    reserved.add(EVENT_TYPES);
-    return unique(bases, reserved, "_");
   }
 
   /** A route as far as naming is concerned. */

@@ -7,11 +7,12 @@ import dev.herald.processor.reading.AnnotatedTypes;
 import dev.herald.processor.reading.Annotations;
 import dev.herald.processor.reading.EventTypeIndex;
 import dev.herald.processor.reading.HeraldTypes;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
@@ -24,6 +25,13 @@ import javax.lang.model.util.Elements;
  * event records that nothing in the compilation handles.
  */
 public final class CompilationValidator {
+
+  /**
+   * The most handler classes one compilation may have: a constructor takes at most 254 reference
+   * parameters (255 slots, one for {@code this}), and Dagger's factory for the module's provider
+   * method has such a constructor too.
+   */
+  public static final int MAX_HANDLER_CLASSES = 254;
 
   private final Elements elements;
   private final EventTypeIndex index;
@@ -41,7 +49,24 @@ public final class CompilationValidator {
     ValidationReport.Builder report = ValidationReport.builder();
     validateIntegrationTypesAreUnique(eventTypes, report);
     validateEventsAreHandled(eventTypes, handlerTypes, report);
+    validateHandlerClassCount(handlerTypes, report);
     return report.build();
+  }
+
+  /**
+   * The table's constructor and the Dagger module's provider method take one parameter per handler
+   * class; past the JVM's limit javac would fail on generated code, with no hint for the user.
+   */
+  private static void validateHandlerClassCount(
+      List<TypeElement> handlerTypes, ValidationReport.Builder report) {
+    if (handlerTypes.size() > MAX_HANDLER_CLASSES) {
+      report.add(
+          Finding.on(
+              handlerTypes.get(MAX_HANDLER_CLASSES),
+              Diagnostic.TOO_MANY_HANDLER_CLASSES,
+              handlerTypes.size(),
+              MAX_HANDLER_CLASSES));
+    }
   }
 
   private void validateIntegrationTypesAreUnique(
@@ -75,7 +100,8 @@ public final class CompilationValidator {
       List<TypeElement> eventTypes,
       List<TypeElement> handlerTypes,
       ValidationReport.Builder report) {
-    List<TypeElement> handled = new ArrayList<>();
+    // A set: a thousand handlers of one event must not make every record scan a thousand entries.
+    Set<TypeElement> handled = new LinkedHashSet<>();
     for (TypeElement handler : handlerTypes) {
       for (ExecutableElement method : AnnotatedTypes.handlesMethods(handler)) {
         if (!method.getParameters().isEmpty()) {
@@ -86,6 +112,7 @@ public final class CompilationValidator {
     for (TypeElement event : eventTypes) {
       boolean isHandled =
           event.getKind() != ElementKind.RECORD
+              || handled.contains(event)
               || handled.stream().anyMatch(eventType -> index.receives(eventType, event));
       if (!isHandled) {
         report.add(Finding.on(event, Diagnostic.UNHANDLED_EVENT, Describe.type(event)));

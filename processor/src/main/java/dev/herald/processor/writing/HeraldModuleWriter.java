@@ -56,11 +56,12 @@ public final class HeraldModuleWriter extends SourceWriter {
       method.addParameter(
           ParameterizedTypeName.get(RuntimeTypes.PROVIDER, handler.type()), handler.fieldName());
     }
-    CodeBlock suppliers =
+    // The providers as they are: a method reference per handler would spin a class each at start.
+    CodeBlock providers =
         model.handlers().stream()
-            .map(handler -> CodeBlock.of("$N::get", handler.fieldName()))
+            .map(handler -> CodeBlock.of("$N", handler.fieldName()))
             .collect(CodeBlock.joining(", "));
-    method.addStatement("return new $T($L)", model.names().handlerTable(), suppliers);
+    method.addStatement("return new $T($L)", model.names().handlerTable(), providers);
     type.addMethod(method.build());
   }
 

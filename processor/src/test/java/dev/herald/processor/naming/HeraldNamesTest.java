@@ -78,10 +78,5 @@ class HeraldNamesTest {
                 otherKitchen,
                 ClassName.get("com.a", "HTTPClient"),
                 ClassName.get("com.a", "Event"))));
-    assertEquals(
-        List.of("ORDER_PLACED_ROUTES", "ORDER_PLACED_ROUTES_2"),
-        names.eventRoutesConstants(
-            List.of(ClassName.get("com.a", "OrderPlaced"), ClassName.get("com.b", "OrderPlaced")),
-            List.of()));
   }
 }
