@@ -2,7 +2,8 @@ package com.mariopizzeria;
 
 /**
  * Reads the command line of {@link Main}: {@code --in-memory}, {@code --jdbc-url=... --user=...
- * --password=...}, {@code --email-down=N}, {@code --threads=N}, {@code --orders=N}.
+ * --password=...}, {@code --email-down=N}, {@code --threads=N}, {@code --orders=N}, {@code
+ * --kafka=BOOTSTRAP}.
  *
  * @param settings the pizzeria's settings
  * @param extraOrders orders to run after the day, for throughput; 0 for none
@@ -32,8 +33,9 @@ public record Arguments(PizzeriaSettings settings, int extraOrders) {
         case "--email-down" -> settings = settings.withEmailDownAttempts(number(name, value, 0));
         case "--threads" -> settings = settings.withDeliveryThreads(number(name, value, 1));
         case "--orders" -> orders = number(name, value, 0);
+        case "--kafka" -> settings = settings.withKafka(required(name, value));
         default -> throw new IllegalArgumentException("Unknown argument '" + arg + "'; known: --in-memory, "
-            + "--jdbc-url=URL, --user=NAME, --password=SECRET, --email-down=N, --threads=N, --orders=N, --runtime-log");
+            + "--jdbc-url=URL, --user=NAME, --password=SECRET, --email-down=N, --threads=N, --orders=N, --kafka=BOOTSTRAP, --runtime-log");
       }
     }
     if (inMemory && url != null) {

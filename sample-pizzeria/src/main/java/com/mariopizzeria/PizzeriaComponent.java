@@ -11,9 +11,11 @@ import com.mariopizzeria.receipts.ReceiptPrinter;
 import com.mariopizzeria.storage.Storage;
 import dagger.BindsInstance;
 import dagger.Component;
+import dev.herald.kafka.publish.KafkaIntegrationPublisher;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.HandlerTable;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,6 +40,9 @@ public interface PizzeriaComponent extends AutoCloseable {
 
   Storage storage();
 
+  /** The Kafka publisher, when the settings name a broker. */
+  Optional<KafkaIntegrationPublisher> kafkaPublisher();
+
   DeliveryThreads deliveryThreads();
 
   OrderService orders();
@@ -58,10 +63,11 @@ public interface PizzeriaComponent extends AutoCloseable {
 
   DeliveryCounter deliveries();
 
-  /** Drains the bus, then stops the relay, the database and the delivery threads. */
+  /** Drains the bus (publishing to Kafka included), then closes the publisher, the relay, the database and the delivery threads. */
   @Override
   default void close() {
     bus().shutdown(java.time.Duration.ofSeconds(10));
+    kafkaPublisher().ifPresent(KafkaIntegrationPublisher::close);
     storage().close();
     deliveryThreads().close();
   }

@@ -9,8 +9,11 @@ import com.mariopizzeria.orders.Size;
 import dev.herald.runtime.DeadLetter;
 import dev.herald.runtime.EventBus;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The scripted day at the pizzeria: four orders, one refused for short stock, one cancelled, two
@@ -42,6 +45,11 @@ public final class PizzeriaDay {
     journal.heading("storage: " + pizzeria.storage().describe());
     journal.heading("handlers: " + bus.routes().size() + " routes from " + pizzeria.handlerTables().size()
         + " generated tables (sample-pizzeria and sample-pizzeria-kitchen)");
+    pizzeria.kafkaPublisher().ifPresent(kafka -> kafka.eventTypes().stream()
+        .sorted(Comparator.comparing(type -> type.eventType().getSimpleName()))
+        .collect(Collectors.groupingBy(kafka::topicFor, TreeMap::new,
+            Collectors.mapping(type -> type.eventType().getSimpleName(), Collectors.joining(", "))))
+        .forEach((topic, events) -> journal.heading("kafka: " + events + " to topic " + topic + " after each commit")));
 
     String luigi = placeAndConfirm("Luigi", "luigi@example.com",
         List.of(new PizzaRequest("Margherita", Size.LARGE, 1250), new PizzaRequest("Diavola", Size.MEDIUM, 1100)),

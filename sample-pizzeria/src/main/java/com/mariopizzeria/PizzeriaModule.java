@@ -13,6 +13,8 @@ import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.Multibinds;
+import dev.herald.kafka.bus.KafkaBusPublishing;
+import dev.herald.kafka.publish.KafkaIntegrationPublisher;
 import dev.herald.runtime.CommitStep;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.EventCodec;
@@ -20,12 +22,13 @@ import dev.herald.runtime.HandlerTable;
 import dev.herald.runtime.RetryPolicy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The hand-written part of the pizzeria's graph: the one place the {@link EventBus} is built (from
- * every generated {@code Set<HandlerTable>}), the storage chosen by the settings, and the bindings of
- * the interfaces handlers ask for.
+ * every generated {@code Set<HandlerTable>}), the storage chosen by the settings, the Kafka publisher
+ * when the settings name a broker, and the bindings of the interfaces handlers ask for.
  */
 @Module
 public abstract class PizzeriaModule {
@@ -69,12 +72,31 @@ public abstract class PizzeriaModule {
     return storage.eventsOnly();
   }
 
-  /** The bus of the whole application; a Kafka publisher would be added here, as a subscriber. */
+  /**
+   * Publishes the integration events of every module's codec (OrderConfirmed, OrderReady,
+   * OrderDelivered) to Kafka, when {@code --kafka} named a broker; empty otherwise.
+   */
   @Provides
   @Singleton
-  static EventBus eventBus(
-      Set<HandlerTable> tables, Storage storage, DeliveryThreads threads, DeliveryCounter counter) {
-    EventBus bus = EventBus.builder(tables)
+  static Optional<KafkaIntegrationPublisher> kafkaPublisher(PizzeriaSettings settings, Set<EventCodec> codecs) {
+    if (settings.kafkaBootstrap() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(KafkaIntegrationPublisher.builder(settings.kafkaBootstrap(), codecs.toArray(EventCodec[]::new))
+        .build());
+  }
+
+  /**
+   * The bus of the whole application. The Kafka publisher is one more after-commit subscriber per
+   * integration event type: retried, dead-lettered and, with the JDBC storage, in the outbox.
+   */
+  @Provides
+  @Singleton
+  static EventBus eventBus(Set<HandlerTable> tables, Storage storage, DeliveryThreads threads, DeliveryCounter counter,
+      Optional<KafkaIntegrationPublisher> kafka) {
+    EventBus.Builder builder = EventBus.builder(tables);
+    kafka.ifPresent(publisher -> KafkaBusPublishing.subscribe(builder, publisher));
+    EventBus bus = builder
         .deliveryStore(storage.deliveryStore())
         .executor(threads.executor())
         .retryPolicy(DEFAULT_RETRIES)

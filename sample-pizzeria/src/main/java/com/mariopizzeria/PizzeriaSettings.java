@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param receiptPaper sheets in the receipt printer in the morning
  * @param deliveryThreads threads delivering after-commit handlers; 1 keeps the day's output in order
  * @param out where the journal prints
+ * @param kafkaBootstrap Kafka's {@code bootstrap.servers} to publish the integration events to; {@code
+ *     null} to publish nothing
  */
 public record PizzeriaSettings(
     StorageKind storage,
@@ -22,7 +24,8 @@ public record PizzeriaSettings(
     int emailDownAttempts,
     int receiptPaper,
     int deliveryThreads,
-    PrintStream out) {
+    PrintStream out,
+    String kafkaBootstrap) {
 
   /** Where orders and events are kept. */
   public enum StorageKind {
@@ -40,28 +43,40 @@ public record PizzeriaSettings(
     }
   }
 
+  /** Settings without Kafka. */
+  public PizzeriaSettings(StorageKind storage, String jdbcUrl, String jdbcUser, String jdbcPassword,
+      int emailDownAttempts, int receiptPaper, int deliveryThreads, PrintStream out) {
+    this(storage, jdbcUrl, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, deliveryThreads, out, null);
+  }
+
   /** The day as the README shows it: H2 in memory through the outbox, mail down for 3 attempts, 1 sheet of paper. */
   public static PizzeriaSettings defaults() {
     return new PizzeriaSettings(StorageKind.JDBC, null, "sa", "", 3, 1, 1, System.out);
   }
 
   public PizzeriaSettings inMemory() {
-    return new PizzeriaSettings(StorageKind.IN_MEMORY, null, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, deliveryThreads, out);
+    return new PizzeriaSettings(StorageKind.IN_MEMORY, null, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, deliveryThreads, out, kafkaBootstrap);
   }
 
   public PizzeriaSettings withJdbc(String url, String user, String password) {
-    return new PizzeriaSettings(StorageKind.JDBC, url, user, password, emailDownAttempts, receiptPaper, deliveryThreads, out);
+    return new PizzeriaSettings(StorageKind.JDBC, url, user, password, emailDownAttempts, receiptPaper, deliveryThreads, out, kafkaBootstrap);
   }
 
   public PizzeriaSettings withEmailDownAttempts(int attempts) {
-    return new PizzeriaSettings(storage, jdbcUrl, jdbcUser, jdbcPassword, attempts, receiptPaper, deliveryThreads, out);
+    return new PizzeriaSettings(storage, jdbcUrl, jdbcUser, jdbcPassword, attempts, receiptPaper, deliveryThreads, out, kafkaBootstrap);
   }
 
   public PizzeriaSettings withDeliveryThreads(int threads) {
-    return new PizzeriaSettings(storage, jdbcUrl, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, threads, out);
+    return new PizzeriaSettings(storage, jdbcUrl, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, threads, out, kafkaBootstrap);
   }
 
   public PizzeriaSettings withOut(PrintStream out) {
-    return new PizzeriaSettings(storage, jdbcUrl, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, deliveryThreads, out);
+    return new PizzeriaSettings(storage, jdbcUrl, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, deliveryThreads, out, kafkaBootstrap);
+  }
+
+  /** Publishes the integration events to the Kafka cluster at these {@code bootstrap.servers}. */
+  public PizzeriaSettings withKafka(String bootstrapServers) {
+    return new PizzeriaSettings(storage, jdbcUrl, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, deliveryThreads,
+        out, Objects.requireNonNull(bootstrapServers, "bootstrapServers"));
   }
 }

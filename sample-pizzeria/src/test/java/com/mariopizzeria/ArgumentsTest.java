@@ -18,6 +18,17 @@ class ArgumentsTest {
     assertNull(arguments.settings().jdbcUrl(), "a fresh in-memory H2");
     assertEquals(0, arguments.extraOrders());
     assertEquals(3, arguments.settings().emailDownAttempts());
+    assertNull(arguments.settings().kafkaBootstrap(), "no Kafka unless asked");
+  }
+
+  @Test
+  void kafkaIsKeptWhateverTheStorage() {
+    assertEquals("localhost:9092", Arguments.parse("--kafka=localhost:9092").settings().kafkaBootstrap());
+    PizzeriaSettings inMemory = Arguments.parse("--kafka=broker:9092", "--in-memory").settings();
+    assertEquals(StorageKind.IN_MEMORY, inMemory.storage());
+    assertEquals("broker:9092", inMemory.kafkaBootstrap());
+    assertEquals("--kafka needs a value: --kafka=...",
+        assertThrows(IllegalArgumentException.class, () -> Arguments.parse("--kafka")).getMessage());
   }
 
   @Test
