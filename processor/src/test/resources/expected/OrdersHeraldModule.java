@@ -6,8 +6,8 @@ import com.example.orders.kitchen.Kitchen;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
-import dev.herald.runtime.EventCodec;
-import dev.herald.runtime.HandlerTable;
+import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.HandlerTable;
 import jakarta.inject.Provider;
 import javax.annotation.processing.Generated;
 

@@ -11,8 +11,8 @@ import java.lang.annotation.Target;
  * record, or an interface that event records implement (the method then receives each of them).
  *
  * <p>An optional second parameter of type {@code dev.herald.runtime.EventContext} gives the event's
- * id, aggregate id, sequence number, time and the delivery attempt. The method returns {@code void},
- * or a {@code java.util.concurrent.CompletionStage} when it completes later.
+ * id, aggregate id, sequence number, time and the delivery attempt. The method returns {@code
+ * void}, or a {@code java.util.concurrent.CompletionStage} when it completes later.
  *
  * <pre>{@code
  * final class Kitchen {

@@ -1,7 +1,7 @@
 package bad;
 
 import dagger.Component;
-import dev.herald.runtime.HandlerTable;
+import dev.herald.runtime.generated.HandlerTable;
 import java.util.Set;
 
 @Component(modules = BadHeraldModule.class)

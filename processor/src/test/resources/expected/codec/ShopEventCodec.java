@@ -1,8 +1,8 @@
 package shop;
 
-import dev.herald.runtime.EventCodec;
-import dev.herald.runtime.EventDecodingException;
-import dev.herald.runtime.IntegrationEventType;
+import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.EventDecodingException;
+import dev.herald.runtime.generated.IntegrationEventType;
 import dev.herald.runtime.json.JsonObject;
 import dev.herald.runtime.json.JsonReader;
 import dev.herald.runtime.json.JsonValue;

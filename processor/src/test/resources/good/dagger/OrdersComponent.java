@@ -2,8 +2,8 @@ package com.example.orders;
 
 import dagger.BindsInstance;
 import dagger.Component;
-import dev.herald.runtime.EventCodec;
-import dev.herald.runtime.HandlerTable;
+import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.HandlerTable;
 import java.util.Set;
 import java.util.function.Consumer;
 

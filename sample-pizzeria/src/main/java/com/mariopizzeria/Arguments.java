@@ -34,8 +34,12 @@ public record Arguments(PizzeriaSettings settings, int extraOrders) {
         case "--threads" -> settings = settings.withDeliveryThreads(number(name, value, 1));
         case "--orders" -> orders = number(name, value, 0);
         case "--kafka" -> settings = settings.withKafka(required(name, value));
-        default -> throw new IllegalArgumentException("Unknown argument '" + arg + "'; known: --in-memory, "
-            + "--jdbc-url=URL, --user=NAME, --password=SECRET, --email-down=N, --threads=N, --orders=N, --kafka=BOOTSTRAP, --runtime-log");
+        default ->
+            throw new IllegalArgumentException(
+                "Unknown argument '"
+                    + arg
+                    + "'; known: --in-memory, --jdbc-url=URL, --user=NAME, --password=SECRET,"
+                    + " --email-down=N, --threads=N, --orders=N, --kafka=BOOTSTRAP, --runtime-log");
       }
     }
     if (inMemory && url != null) {
@@ -60,7 +64,8 @@ public record Arguments(PizzeriaSettings settings, int extraOrders) {
       }
       return number;
     } catch (NumberFormatException notANumber) {
-      throw new IllegalArgumentException(name + " takes a whole number, was '" + value + "'", notANumber);
+      throw new IllegalArgumentException(
+          name + " takes a whole number, was '" + value + "'", notANumber);
     }
   }
 }

@@ -1,8 +1,8 @@
 package com.mariopizzeria;
 
 import dev.herald.runtime.DeadLetter;
-import dev.herald.runtime.Delivery;
-import dev.herald.runtime.DeliveryListener;
+import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.DeliveryListener;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;

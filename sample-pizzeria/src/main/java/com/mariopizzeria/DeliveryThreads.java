@@ -18,11 +18,14 @@ public final class DeliveryThreads implements AutoCloseable {
   @Inject
   public DeliveryThreads(PizzeriaSettings settings) {
     AtomicInteger count = new AtomicInteger();
-    this.executor = Executors.newFixedThreadPool(settings.deliveryThreads(), runnable -> {
-      Thread thread = new Thread(runnable, "pizzeria-delivery-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.executor =
+        Executors.newFixedThreadPool(
+            settings.deliveryThreads(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "pizzeria-delivery-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   public ExecutorService executor() {

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What happened at the pizzeria, one line per thing a handler did, prefixed with who did it: printed
- * for the person running the day, and kept for the tests that check it. Muted while the throughput
- * run would drown it.
+ * What happened at the pizzeria, one line per thing a handler did, prefixed with who did it:
+ * printed for the person running the day, and kept for the tests that check it. Muted while the
+ * throughput run would drown it.
  */
 @Singleton
 public final class Journal implements KitchenDisplay {

@@ -37,7 +37,8 @@ public final class Main {
       System.err.println(badArgument.getMessage());
       return;
     }
-    try (PizzeriaComponent pizzeria = DaggerPizzeriaComponent.factory().create(arguments.settings())) {
+    try (PizzeriaComponent pizzeria =
+        DaggerPizzeriaComponent.factory().create(arguments.settings())) {
       new PizzeriaDay(pizzeria).run();
       if (arguments.extraOrders() > 0) {
         new Throughput(pizzeria).run(arguments.extraOrders());

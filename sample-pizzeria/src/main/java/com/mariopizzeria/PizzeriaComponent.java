@@ -1,10 +1,10 @@
 package com.mariopizzeria;
 
 import com.mariopizzeria.analytics.SalesAnalytics;
+import com.mariopizzeria.inventory.Stock;
 import com.mariopizzeria.kitchen.Cook;
 import com.mariopizzeria.kitchen.KitchenHeraldModule;
 import com.mariopizzeria.kitchen.TicketQueue;
-import com.mariopizzeria.inventory.Stock;
 import com.mariopizzeria.notifications.ConsoleEmailSender;
 import com.mariopizzeria.orders.OrderService;
 import com.mariopizzeria.receipts.ReceiptPrinter;
@@ -13,7 +13,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dev.herald.kafka.publish.KafkaIntegrationPublisher;
 import dev.herald.runtime.EventBus;
-import dev.herald.runtime.HandlerTable;
+import dev.herald.runtime.generated.HandlerTable;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +63,10 @@ public interface PizzeriaComponent extends AutoCloseable {
 
   DeliveryCounter deliveries();
 
-  /** Drains the bus (publishing to Kafka included), then closes the publisher, the relay, the database and the delivery threads. */
+  /**
+   * Drains the bus (publishing to Kafka included), then closes the publisher, the relay, the
+   * database and the delivery threads.
+   */
   @Override
   default void close() {
     bus().shutdown(java.time.Duration.ofSeconds(10));

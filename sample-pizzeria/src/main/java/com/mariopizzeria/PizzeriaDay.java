@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * The scripted day at the pizzeria: four orders, one refused for short stock, one cancelled, two
- * cooked and delivered, a mail server down in the morning and a printer out of paper. The script only
- * calls the order service and the cook; every other line is printed by a handler.
+ * cooked and delivered, a mail server down in the morning and a printer out of paper. The script
+ * only calls the order service and the cook; every other line is printed by a handler.
  */
 public final class PizzeriaDay {
 
@@ -43,30 +43,73 @@ public final class PizzeriaDay {
   public Outcome run() throws InterruptedException {
     journal.heading("=== A day at Mario's Pizzeria ===");
     journal.heading("storage: " + pizzeria.storage().describe());
-    journal.heading("handlers: " + bus.routes().size() + " routes from " + pizzeria.handlerTables().size()
-        + " generated tables (sample-pizzeria and sample-pizzeria-kitchen)");
-    pizzeria.kafkaPublisher().ifPresent(kafka -> kafka.eventTypes().stream()
-        .sorted(Comparator.comparing(type -> type.eventType().getSimpleName()))
-        .collect(Collectors.groupingBy(kafka::topicFor, TreeMap::new,
-            Collectors.mapping(type -> type.eventType().getSimpleName(), Collectors.joining(", "))))
-        .forEach((topic, events) -> journal.heading("kafka: " + events + " to topic " + topic + " after each commit")));
+    journal.heading(
+        "handlers: "
+            + bus.routes().size()
+            + " routes from "
+            + pizzeria.handlerTables().size()
+            + " generated tables (sample-pizzeria and sample-pizzeria-kitchen)");
+    pizzeria
+        .kafkaPublisher()
+        .ifPresent(
+            kafka ->
+                kafka.eventTypes().stream()
+                    .sorted(Comparator.comparing(type -> type.eventType().getSimpleName()))
+                    .collect(
+                        Collectors.groupingBy(
+                            kafka::topicFor,
+                            TreeMap::new,
+                            Collectors.mapping(
+                                type -> type.eventType().getSimpleName(),
+                                Collectors.joining(", "))))
+                    .forEach(
+                        (topic, events) ->
+                            journal.heading(
+                                "kafka: " + events + " to topic " + topic + " after each commit")));
 
-    String luigi = placeAndConfirm("Luigi", "luigi@example.com",
-        List.of(new PizzaRequest("Margherita", Size.LARGE, 1250), new PizzaRequest("Diavola", Size.MEDIUM, 1100)),
-        " (the mail server is down for its first " + pizzeria.emails().attemptsRefused() + " attempts)");
-    String peach = placeAndConfirm("Peach", "peach@example.com",
-        List.of(new PizzaRequest("Funghi", Size.SMALL, 850)), "");
-    String toad = placeAndConfirm("Toad", "toad@example.com",
-        List.of(new PizzaRequest("Margherita", Size.MEDIUM, 950), new PizzaRequest("Margherita", Size.MEDIUM, 950)), "");
+    String luigi =
+        placeAndConfirm(
+            "Luigi",
+            "luigi@example.com",
+            List.of(
+                new PizzaRequest("Margherita", Size.LARGE, 1250),
+                new PizzaRequest("Diavola", Size.MEDIUM, 1100)),
+            " (the mail server is down for its first "
+                + pizzeria.emails().attemptsRefused()
+                + " attempts)");
+    String peach =
+        placeAndConfirm(
+            "Peach", "peach@example.com", List.of(new PizzaRequest("Funghi", Size.SMALL, 850)), "");
+    String toad =
+        placeAndConfirm(
+            "Toad",
+            "toad@example.com",
+            List.of(
+                new PizzaRequest("Margherita", Size.MEDIUM, 950),
+                new PizzaRequest("Margherita", Size.MEDIUM, 950)),
+            "");
 
-    journal.heading("-- Wario orders two large Quattro Formaggi; the IMMEDIATE stock check vetoes the confirmation");
-    String wario = orders.place("Wario", "wario@example.com", List.of(
-        new PizzaRequest("Quattro Formaggi", Size.LARGE, 1400), new PizzaRequest("Quattro Formaggi", Size.LARGE, 1400)));
+    journal.heading(
+        "-- Wario orders two large Quattro Formaggi; the IMMEDIATE stock check vetoes the"
+            + " confirmation");
+    String wario =
+        orders.place(
+            "Wario",
+            "wario@example.com",
+            List.of(
+                new PizzaRequest("Quattro Formaggi", Size.LARGE, 1400),
+                new PizzaRequest("Quattro Formaggi", Size.LARGE, 1400)));
     try {
       orders.confirm(wario);
     } catch (OutOfStockException refused) {
-      journal.heading("   confirm(" + wario + ") threw " + refused.getMessage() + "; the order stays "
-          + orders.find(wario).status() + ", nothing was published");
+      journal.heading(
+          "   confirm("
+              + wario
+              + ") threw "
+              + refused.getMessage()
+              + "; the order stays "
+              + orders.find(wario).status()
+              + ", nothing was published");
     }
     settle();
 
@@ -74,7 +117,8 @@ public final class PizzeriaDay {
     orders.cancel(peach, "changed her mind");
     settle();
 
-    journal.heading("-- The kitchen cooks (its events are the kitchen module's; the order module reacts)");
+    journal.heading(
+        "-- The kitchen cooks (its events are the kitchen module's; the order module reacts)");
     Ticket ticket;
     while ((ticket = pizzeria.cook().startNext().orElse(null)) != null) {
       settle();
@@ -99,23 +143,40 @@ public final class PizzeriaDay {
     List<DeadLetter> parked = bus.deadLetters();
     journal.heading("-- Dead letters: " + parked.size());
     for (DeadLetter letter : parked) {
-      journal.heading("   " + letter.delivery().routeId() + " for " + letter.delivery().envelope().aggregateId()
-          + " after " + letter.attempts() + " attempts: " + letter.failureMessage());
+      journal.heading(
+          "   "
+              + letter.delivery().routeId()
+              + " for "
+              + letter.delivery().envelope().aggregateId()
+              + " after "
+              + letter.attempts()
+              + " attempts: "
+              + letter.failureMessage());
     }
     journal.heading("-- Mario refills the printer and redrives them");
     pizzeria.printer().refill(50);
     int redriven = bus.redriveAll().toCompletableFuture().join();
     settle();
-    journal.heading("   redriven: " + redriven + ", dead letters left: " + bus.deadLetters().size());
+    journal.heading(
+        "   redriven: " + redriven + ", dead letters left: " + bus.deadLetters().size());
 
     printSummary();
     return new Outcome(luigi, peach, toad, wario, redriven);
   }
 
-  private String placeAndConfirm(String customer, String email, List<PizzaRequest> pizzas, String note)
+  private String placeAndConfirm(
+      String customer, String email, List<PizzaRequest> pizzas, String note)
       throws InterruptedException {
     String orderId = orders.place(customer, email, pizzas);
-    journal.heading("-- " + customer + " orders " + describe(pizzas) + " as " + orderId + " and confirms" + note);
+    journal.heading(
+        "-- "
+            + customer
+            + " orders "
+            + describe(pizzas)
+            + " as "
+            + orderId
+            + " and confirms"
+            + note);
     orders.confirm(orderId);
     settle();
     return orderId;
@@ -126,13 +187,35 @@ public final class PizzeriaDay {
     var emails = pizzeria.emails();
     Map<String, Integer> stock = pizzeria.stock().levels();
     journal.heading("=== End of the day ===");
-    journal.heading("   tickets: " + pizzeria.tickets().queued().size() + " queued, " + pizzeria.tickets().withdrawn().size()
-        + " withdrawn, " + pizzeria.tickets().waiting().size() + " waiting");
-    journal.heading("   e-mails: " + emails.sent().size() + " sent in " + emails.attempts() + " attempts");
-    journal.heading("   sales: " + Money.euros(analytics.revenueCents()) + " from " + analytics.confirmed() + " confirmed, "
-        + analytics.cancelled() + " cancelled, " + analytics.delivered() + " delivered; pizzas " + analytics.pizzasSold());
-    journal.heading("   stock: mozzarella " + stock.get("mozzarella") + " g, dough " + stock.get("dough")
-        + " g, gorgonzola " + stock.get("gorgonzola") + " g");
+    journal.heading(
+        "   tickets: "
+            + pizzeria.tickets().queued().size()
+            + " queued, "
+            + pizzeria.tickets().withdrawn().size()
+            + " withdrawn, "
+            + pizzeria.tickets().waiting().size()
+            + " waiting");
+    journal.heading(
+        "   e-mails: " + emails.sent().size() + " sent in " + emails.attempts() + " attempts");
+    journal.heading(
+        "   sales: "
+            + Money.euros(analytics.revenueCents())
+            + " from "
+            + analytics.confirmed()
+            + " confirmed, "
+            + analytics.cancelled()
+            + " cancelled, "
+            + analytics.delivered()
+            + " delivered; pizzas "
+            + analytics.pizzasSold());
+    journal.heading(
+        "   stock: mozzarella "
+            + stock.get("mozzarella")
+            + " g, dough "
+            + stock.get("dough")
+            + " g, gorgonzola "
+            + stock.get("gorgonzola")
+            + " g");
     journal.heading("   receipts printed: " + pizzeria.printer().printed().size());
   }
 
@@ -143,6 +226,9 @@ public final class PizzeriaDay {
   }
 
   private static String describe(List<PizzaRequest> pizzas) {
-    return pizzas.stream().map(p -> p.pizza() + " (" + p.size().label() + ")").reduce((a, b) -> a + " and " + b).orElse("nothing");
+    return pizzas.stream()
+        .map(p -> p.pizza() + " (" + p.size().label() + ")")
+        .reduce((a, b) -> a + " and " + b)
+        .orElse("nothing");
   }
 }

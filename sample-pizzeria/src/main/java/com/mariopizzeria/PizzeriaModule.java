@@ -3,23 +3,23 @@ package com.mariopizzeria;
 import com.mariopizzeria.kitchen.KitchenDisplay;
 import com.mariopizzeria.notifications.ConsoleEmailSender;
 import com.mariopizzeria.notifications.CustomerNotifications;
+import com.mariopizzeria.notifications.EmailSender;
 import com.mariopizzeria.orders.OrderRepository;
 import com.mariopizzeria.receipts.Receipts;
 import com.mariopizzeria.storage.InMemoryStorage;
 import com.mariopizzeria.storage.JdbcStorage;
 import com.mariopizzeria.storage.Storage;
-import com.mariopizzeria.notifications.EmailSender;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.Multibinds;
 import dev.herald.kafka.bus.KafkaBusPublishing;
 import dev.herald.kafka.publish.KafkaIntegrationPublisher;
-import dev.herald.runtime.CommitStep;
 import dev.herald.runtime.EventBus;
-import dev.herald.runtime.EventCodec;
-import dev.herald.runtime.HandlerTable;
 import dev.herald.runtime.RetryPolicy;
+import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.HandlerTable;
+import dev.herald.runtime.spi.CommitStep;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
@@ -27,23 +27,28 @@ import java.util.Set;
 
 /**
  * The hand-written part of the pizzeria's graph: the one place the {@link EventBus} is built (from
- * every generated {@code Set<HandlerTable>}), the storage chosen by the settings, the Kafka publisher
- * when the settings name a broker, and the bindings of the interfaces handlers ask for.
+ * every generated {@code Set<HandlerTable>}), the storage chosen by the settings, the Kafka
+ * publisher when the settings name a broker, and the bindings of the interfaces handlers ask for.
  */
 @Module
 public abstract class PizzeriaModule {
 
   /** Retries fast enough for a demo: the mail server is back within a second. */
-  static final RetryPolicy EMAIL_RETRIES = RetryPolicy.of(6, Duration.ofMillis(50), Duration.ofSeconds(1));
+  static final RetryPolicy EMAIL_RETRIES =
+      RetryPolicy.of(6, Duration.ofMillis(50), Duration.ofSeconds(1));
 
   /** A printer without paper stays without paper: three quick attempts, then the dead letters. */
-  static final RetryPolicy RECEIPT_RETRIES = RetryPolicy.of(3, Duration.ofMillis(20), Duration.ofMillis(100));
+  static final RetryPolicy RECEIPT_RETRIES =
+      RetryPolicy.of(3, Duration.ofMillis(20), Duration.ofMillis(100));
 
-  static final RetryPolicy DEFAULT_RETRIES = RetryPolicy.of(5, Duration.ofMillis(20), Duration.ofSeconds(2));
+  static final RetryPolicy DEFAULT_RETRIES =
+      RetryPolicy.of(5, Duration.ofMillis(20), Duration.ofSeconds(2));
 
   private PizzeriaModule() {}
 
-  /** The codecs of the modules whose events the outbox stores; empty until a module contributes one. */
+  /**
+   * The codecs of the modules whose events the outbox stores; empty until a module contributes one.
+   */
   @Multibinds
   abstract Set<EventCodec> eventCodecs();
 
@@ -78,12 +83,15 @@ public abstract class PizzeriaModule {
    */
   @Provides
   @Singleton
-  static Optional<KafkaIntegrationPublisher> kafkaPublisher(PizzeriaSettings settings, Set<EventCodec> codecs) {
+  static Optional<KafkaIntegrationPublisher> kafkaPublisher(
+      PizzeriaSettings settings, Set<EventCodec> codecs) {
     if (settings.kafkaBootstrap() == null) {
       return Optional.empty();
     }
-    return Optional.of(KafkaIntegrationPublisher.builder(settings.kafkaBootstrap(), codecs.toArray(EventCodec[]::new))
-        .build());
+    return Optional.of(
+        KafkaIntegrationPublisher.builder(
+                settings.kafkaBootstrap(), codecs.toArray(EventCodec[]::new))
+            .build());
   }
 
   /**
@@ -92,18 +100,23 @@ public abstract class PizzeriaModule {
    */
   @Provides
   @Singleton
-  static EventBus eventBus(Set<HandlerTable> tables, Storage storage, DeliveryThreads threads, DeliveryCounter counter,
+  static EventBus eventBus(
+      Set<HandlerTable> tables,
+      Storage storage,
+      DeliveryThreads threads,
+      DeliveryCounter counter,
       Optional<KafkaIntegrationPublisher> kafka) {
     EventBus.Builder builder = EventBus.builder(tables);
     kafka.ifPresent(publisher -> KafkaBusPublishing.subscribe(builder, publisher));
-    EventBus bus = builder
-        .deliveryStore(storage.deliveryStore())
-        .executor(threads.executor())
-        .retryPolicy(DEFAULT_RETRIES)
-        .retryPolicy(CustomerNotifications.class, EMAIL_RETRIES)
-        .retryPolicy(Receipts.class, RECEIPT_RETRIES)
-        .listener(counter)
-        .build();
+    EventBus bus =
+        builder
+            .deliveryStore(storage.deliveryStore())
+            .executor(threads.executor())
+            .retryPolicy(DEFAULT_RETRIES)
+            .retryPolicy(CustomerNotifications.class, EMAIL_RETRIES)
+            .retryPolicy(Receipts.class, RECEIPT_RETRIES)
+            .listener(counter)
+            .build();
     storage.start(bus);
     return bus;
   }

@@ -11,10 +11,11 @@ import java.util.Objects;
  * @param jdbcUrl the database for {@link StorageKind#JDBC}; {@code null} for a fresh in-memory H2
  * @param emailDownAttempts how many send attempts the mail server refuses first
  * @param receiptPaper sheets in the receipt printer in the morning
- * @param deliveryThreads threads delivering after-commit handlers; 1 keeps the day's output in order
+ * @param deliveryThreads threads delivering after-commit handlers; 1 keeps the day's output in
+ *     order
  * @param out where the journal prints
- * @param kafkaBootstrap Kafka's {@code bootstrap.servers} to publish the integration events to; {@code
- *     null} to publish nothing
+ * @param kafkaBootstrap Kafka's {@code bootstrap.servers} to publish the integration events to;
+ *     {@code null} to publish nothing
  */
 public record PizzeriaSettings(
     StorageKind storage,
@@ -39,44 +40,117 @@ public record PizzeriaSettings(
     Objects.requireNonNull(storage, "storage");
     Objects.requireNonNull(out, "out");
     if (emailDownAttempts < 0 || receiptPaper < 0 || deliveryThreads < 1) {
-      throw new IllegalArgumentException("emailDownAttempts and receiptPaper must be 0 or more and deliveryThreads 1 or more");
+      throw new IllegalArgumentException(
+          "emailDownAttempts and receiptPaper must be 0 or more and deliveryThreads 1 or more");
     }
   }
 
   /** Settings without Kafka. */
-  public PizzeriaSettings(StorageKind storage, String jdbcUrl, String jdbcUser, String jdbcPassword,
-      int emailDownAttempts, int receiptPaper, int deliveryThreads, PrintStream out) {
-    this(storage, jdbcUrl, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, deliveryThreads, out, null);
+  public PizzeriaSettings(
+      StorageKind storage,
+      String jdbcUrl,
+      String jdbcUser,
+      String jdbcPassword,
+      int emailDownAttempts,
+      int receiptPaper,
+      int deliveryThreads,
+      PrintStream out) {
+    this(
+        storage,
+        jdbcUrl,
+        jdbcUser,
+        jdbcPassword,
+        emailDownAttempts,
+        receiptPaper,
+        deliveryThreads,
+        out,
+        null);
   }
 
-  /** The day as the README shows it: H2 in memory through the outbox, mail down for 3 attempts, 1 sheet of paper. */
+  /**
+   * The day as the README shows it: H2 in memory through the outbox, mail down for 3 attempts, 1
+   * sheet of paper.
+   */
   public static PizzeriaSettings defaults() {
     return new PizzeriaSettings(StorageKind.JDBC, null, "sa", "", 3, 1, 1, System.out);
   }
 
   public PizzeriaSettings inMemory() {
-    return new PizzeriaSettings(StorageKind.IN_MEMORY, null, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, deliveryThreads, out, kafkaBootstrap);
+    return new PizzeriaSettings(
+        StorageKind.IN_MEMORY,
+        null,
+        jdbcUser,
+        jdbcPassword,
+        emailDownAttempts,
+        receiptPaper,
+        deliveryThreads,
+        out,
+        kafkaBootstrap);
   }
 
   public PizzeriaSettings withJdbc(String url, String user, String password) {
-    return new PizzeriaSettings(StorageKind.JDBC, url, user, password, emailDownAttempts, receiptPaper, deliveryThreads, out, kafkaBootstrap);
+    return new PizzeriaSettings(
+        StorageKind.JDBC,
+        url,
+        user,
+        password,
+        emailDownAttempts,
+        receiptPaper,
+        deliveryThreads,
+        out,
+        kafkaBootstrap);
   }
 
   public PizzeriaSettings withEmailDownAttempts(int attempts) {
-    return new PizzeriaSettings(storage, jdbcUrl, jdbcUser, jdbcPassword, attempts, receiptPaper, deliveryThreads, out, kafkaBootstrap);
+    return new PizzeriaSettings(
+        storage,
+        jdbcUrl,
+        jdbcUser,
+        jdbcPassword,
+        attempts,
+        receiptPaper,
+        deliveryThreads,
+        out,
+        kafkaBootstrap);
   }
 
   public PizzeriaSettings withDeliveryThreads(int threads) {
-    return new PizzeriaSettings(storage, jdbcUrl, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, threads, out, kafkaBootstrap);
+    return new PizzeriaSettings(
+        storage,
+        jdbcUrl,
+        jdbcUser,
+        jdbcPassword,
+        emailDownAttempts,
+        receiptPaper,
+        threads,
+        out,
+        kafkaBootstrap);
   }
 
   public PizzeriaSettings withOut(PrintStream out) {
-    return new PizzeriaSettings(storage, jdbcUrl, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, deliveryThreads, out, kafkaBootstrap);
+    return new PizzeriaSettings(
+        storage,
+        jdbcUrl,
+        jdbcUser,
+        jdbcPassword,
+        emailDownAttempts,
+        receiptPaper,
+        deliveryThreads,
+        out,
+        kafkaBootstrap);
   }
 
   /** Publishes the integration events to the Kafka cluster at these {@code bootstrap.servers}. */
   public PizzeriaSettings withKafka(String bootstrapServers) {
-    return new PizzeriaSettings(storage, jdbcUrl, jdbcUser, jdbcPassword, emailDownAttempts, receiptPaper, deliveryThreads,
-        out, Objects.requireNonNull(bootstrapServers, "bootstrapServers"));
+    return new PizzeriaSettings(
+        storage,
+        jdbcUrl,
+        jdbcUser,
+        jdbcPassword,
+        emailDownAttempts,
+        receiptPaper,
+        deliveryThreads,
+        out,
+        Objects.requireNonNull(bootstrapServers, "bootstrapServers"));
   }
 }

@@ -23,18 +23,27 @@ class ArgumentsTest {
 
   @Test
   void kafkaIsKeptWhateverTheStorage() {
-    assertEquals("localhost:9092", Arguments.parse("--kafka=localhost:9092").settings().kafkaBootstrap());
+    assertEquals(
+        "localhost:9092", Arguments.parse("--kafka=localhost:9092").settings().kafkaBootstrap());
     PizzeriaSettings inMemory = Arguments.parse("--kafka=broker:9092", "--in-memory").settings();
     assertEquals(StorageKind.IN_MEMORY, inMemory.storage());
     assertEquals("broker:9092", inMemory.kafkaBootstrap());
-    assertEquals("--kafka needs a value: --kafka=...",
-        assertThrows(IllegalArgumentException.class, () -> Arguments.parse("--kafka")).getMessage());
+    assertEquals(
+        "--kafka needs a value: --kafka=...",
+        assertThrows(IllegalArgumentException.class, () -> Arguments.parse("--kafka"))
+            .getMessage());
   }
 
   @Test
   void flagsAreRead() {
-    Arguments postgres = Arguments.parse("--jdbc-url=jdbc:postgresql://db:5432/pizzeria", "--user=mario", "--password=s3cret",
-        "--orders=500", "--threads=4", "--email-down=0");
+    Arguments postgres =
+        Arguments.parse(
+            "--jdbc-url=jdbc:postgresql://db:5432/pizzeria",
+            "--user=mario",
+            "--password=s3cret",
+            "--orders=500",
+            "--threads=4",
+            "--email-down=0");
     assertEquals("jdbc:postgresql://db:5432/pizzeria", postgres.settings().jdbcUrl());
     assertEquals("mario", postgres.settings().jdbcUser());
     assertEquals("s3cret", postgres.settings().jdbcPassword());
@@ -46,11 +55,19 @@ class ArgumentsTest {
 
   @Test
   void aBadArgumentIsNamed() {
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> Arguments.parse("--oders=5"))
-        .getMessage().startsWith("Unknown argument '--oders=5'"));
-    assertEquals("--orders takes a whole number, was 'many'",
-        assertThrows(IllegalArgumentException.class, () -> Arguments.parse("--orders=many")).getMessage());
-    assertEquals("--in-memory and --jdbc-url exclude each other",
-        assertThrows(IllegalArgumentException.class, () -> Arguments.parse("--in-memory", "--jdbc-url=jdbc:h2:mem:x")).getMessage());
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> Arguments.parse("--oders=5"))
+            .getMessage()
+            .startsWith("Unknown argument '--oders=5'"));
+    assertEquals(
+        "--orders takes a whole number, was 'many'",
+        assertThrows(IllegalArgumentException.class, () -> Arguments.parse("--orders=many"))
+            .getMessage());
+    assertEquals(
+        "--in-memory and --jdbc-url exclude each other",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Arguments.parse("--in-memory", "--jdbc-url=jdbc:h2:mem:x"))
+            .getMessage());
   }
 }

@@ -40,27 +40,40 @@ final class HandlerHarness implements AutoCloseable {
   final Cook cook;
 
   HandlerHarness(int emailDownAttempts, int receiptPaper) {
-    PizzeriaSettings settings = new PizzeriaSettings(PizzeriaSettings.StorageKind.IN_MEMORY, null, "sa", "",
-        emailDownAttempts, receiptPaper, 1, new PrintStream(OutputStream.nullOutputStream()));
+    PizzeriaSettings settings =
+        new PizzeriaSettings(
+            PizzeriaSettings.StorageKind.IN_MEMORY,
+            null,
+            "sa",
+            "",
+            emailDownAttempts,
+            receiptPaper,
+            1,
+            new PrintStream(OutputStream.nullOutputStream()));
     journal = new Journal(settings);
     emails = new ConsoleEmailSender(journal, settings);
     analytics = new SalesAnalytics(journal);
     printer = new ReceiptPrinter(settings);
     tickets = new TicketQueue(journal);
     AtomicReference<OrderService> service = new AtomicReference<>();
-    PizzeriaHandlerTable pizzeria = new PizzeriaHandlerTable(
-        () -> analytics,
-        () -> new Inventory(stock, journal),
-        () -> new StockCheck(stock, journal),
-        () -> new CustomerNotifications(emails),
-        () -> new KitchenProgress(service.get(), journal),
-        () -> new Receipts(printer, journal));
+    PizzeriaHandlerTable pizzeria =
+        new PizzeriaHandlerTable(
+            () -> analytics,
+            () -> new Inventory(stock, journal),
+            () -> new StockCheck(stock, journal),
+            () -> new CustomerNotifications(emails),
+            () -> new KitchenProgress(service.get(), journal),
+            () -> new Receipts(printer, journal));
     KitchenHandlerTable kitchen = new KitchenHandlerTable(() -> tickets);
-    test = HeraldTestBus.builder(List.of(pizzeria, kitchen))
-        .configure(bus -> bus
-            .retryPolicy(RetryPolicy.of(5, Duration.ofMillis(5), Duration.ofMillis(50)))
-            .retryPolicy(Receipts.class, RetryPolicy.of(2, Duration.ofMillis(5), Duration.ofMillis(5))))
-        .build();
+    test =
+        HeraldTestBus.builder(List.of(pizzeria, kitchen))
+            .configure(
+                bus ->
+                    bus.retryPolicy(RetryPolicy.of(5, Duration.ofMillis(5), Duration.ofMillis(50)))
+                        .retryPolicy(
+                            Receipts.class,
+                            RetryPolicy.of(2, Duration.ofMillis(5), Duration.ofMillis(5))))
+            .build();
     orders = new OrderService(test.bus(), repository);
     service.set(orders);
     cook = new Cook(tickets, test.bus(), events -> {}, journal);

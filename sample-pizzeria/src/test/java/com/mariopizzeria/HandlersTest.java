@@ -30,13 +30,17 @@ class HandlersTest {
 
   private static final Duration WAIT = Duration.ofSeconds(5);
   private static final List<PizzaRequest> LUIGI =
-      List.of(new PizzaRequest("Margherita", Size.LARGE, 1250), new PizzaRequest("Diavola", Size.MEDIUM, 1100));
+      List.of(
+          new PizzaRequest("Margherita", Size.LARGE, 1250),
+          new PizzaRequest("Diavola", Size.MEDIUM, 1100));
 
   @Test
   void aConfirmationReachesKitchenInventoryAnalyticsAndTheCustomer() {
     try (HandlerHarness pizzeria = new HandlerHarness(0, 5)) {
       String orderId = pizzeria.orders.place("Luigi", "luigi@example.com", LUIGI);
-      pizzeria.test.scenario()
+      pizzeria
+          .test
+          .scenario()
           .stimulate(() -> pizzeria.orders.confirm(orderId))
           .andWaitForStateChange(() -> pizzeria.emails.sent(), sent -> sent.size() == 1)
           .andVerify(sent -> assertEquals("luigi@example.com", sent.get(0).to()));
@@ -44,10 +48,17 @@ class HandlersTest {
       pizzeria.test.probe().awaitDelivered(Inventory.class, OrderConfirmed.class, WAIT);
       pizzeria.test.awaitIdle(WAIT);
 
-      assertEquals(List.of("Margherita (large)", "Diavola (medium)"), pizzeria.tickets.waiting().get(0).lines());
-      Map<String, Integer> used = Recipes.ingredientsOf(List.of(
-          new PizzaLine("Margherita", Size.LARGE, 1250), new PizzaLine("Diavola", Size.MEDIUM, 1100)));
-      assertEquals(Stock.MORNING_DELIVERY.get("mozzarella") - used.get("mozzarella"), pizzeria.stock.gramsOf("mozzarella"));
+      assertEquals(
+          List.of("Margherita (large)", "Diavola (medium)"),
+          pizzeria.tickets.waiting().get(0).lines());
+      Map<String, Integer> used =
+          Recipes.ingredientsOf(
+              List.of(
+                  new PizzaLine("Margherita", Size.LARGE, 1250),
+                  new PizzaLine("Diavola", Size.MEDIUM, 1100)));
+      assertEquals(
+          Stock.MORNING_DELIVERY.get("mozzarella") - used.get("mozzarella"),
+          pizzeria.stock.gramsOf("mozzarella"));
       assertEquals(2350, pizzeria.analytics.revenueCents());
       assertEquals(Map.of("Margherita", 1, "Diavola", 1), pizzeria.analytics.pizzasSold());
       pizzeria.test.probe().assertNoFailures();
@@ -58,17 +69,25 @@ class HandlersTest {
   void theEmailIsRetriedWhileTheOthersGoOn() {
     try (HandlerHarness pizzeria = new HandlerHarness(3, 5)) {
       String orderId = pizzeria.orders.place("Luigi", "luigi@example.com", LUIGI);
-      pizzeria.test.scenario()
+      pizzeria
+          .test
+          .scenario()
           .stimulate(() -> pizzeria.orders.confirm(orderId))
           .andWaitUntilDelivered(CustomerNotifications.class, OrderConfirmed.class);
 
       List<DeliveryProbe.Failure> failures = pizzeria.test.probe().failures();
       assertEquals(3, failures.size(), "three refused attempts: " + failures);
-      assertTrue(failures.stream().allMatch(f -> f.delivery().routeId().startsWith(CustomerNotifications.class.getName())));
-      assertTrue(failures.stream().allMatch(f -> f.retryIn() != null), "each failure was followed by a retry");
+      assertTrue(
+          failures.stream()
+              .allMatch(
+                  f -> f.delivery().routeId().startsWith(CustomerNotifications.class.getName())));
+      assertTrue(
+          failures.stream().allMatch(f -> f.retryIn() != null),
+          "each failure was followed by a retry");
       assertEquals(4, pizzeria.emails.attempts());
       assertEquals(1, pizzeria.emails.sent().size());
-      assertEquals(1, pizzeria.tickets.queued().size(), "the kitchen did not wait for the mail server");
+      assertEquals(
+          1, pizzeria.tickets.queued().size(), "the kitchen did not wait for the mail server");
       assertEquals(2350, pizzeria.analytics.revenueCents());
     }
   }
@@ -76,19 +95,31 @@ class HandlersTest {
   @Test
   void theStockCheckVetoesAConfirmationAndNothingIsPublished() {
     try (HandlerHarness pizzeria = new HandlerHarness(0, 5)) {
-      String orderId = pizzeria.orders.place("Wario", "wario@example.com",
-          List.of(new PizzaRequest("Quattro Formaggi", Size.LARGE, 1400), new PizzaRequest("Quattro Formaggi", Size.LARGE, 1400)));
+      String orderId =
+          pizzeria.orders.place(
+              "Wario",
+              "wario@example.com",
+              List.of(
+                  new PizzaRequest("Quattro Formaggi", Size.LARGE, 1400),
+                  new PizzaRequest("Quattro Formaggi", Size.LARGE, 1400)));
       pizzeria.test.awaitIdle(WAIT);
       int eventsBefore = pizzeria.test.recorder().size();
       Map<String, Integer> stockBefore = pizzeria.stock.levels();
 
-      OutOfStockException refused = assertThrows(OutOfStockException.class, () -> pizzeria.orders.confirm(orderId));
+      OutOfStockException refused =
+          assertThrows(OutOfStockException.class, () -> pizzeria.orders.confirm(orderId));
 
-      assertTrue(refused.getMessage().contains("180 g gorgonzola needed, 100 g left"), refused.getMessage());
+      assertTrue(
+          refused.getMessage().contains("180 g gorgonzola needed, 100 g left"),
+          refused.getMessage());
       pizzeria.test.awaitIdle(WAIT);
-      assertEquals(eventsBefore, pizzeria.test.recorder().size(), "no event of the refused unit of work");
+      assertEquals(
+          eventsBefore, pizzeria.test.recorder().size(), "no event of the refused unit of work");
       assertTrue(pizzeria.test.recorder().recorded(OrderConfirmed.class).isEmpty());
-      assertEquals(OrderStatus.PENDING, pizzeria.orders.find(orderId).status(), "the saved order is unchanged");
+      assertEquals(
+          OrderStatus.PENDING,
+          pizzeria.orders.find(orderId).status(),
+          "the saved order is unchanged");
       assertEquals(stockBefore, pizzeria.stock.levels());
       assertTrue(pizzeria.tickets.queued().isEmpty());
       assertEquals(0, pizzeria.analytics.confirmed());
@@ -98,25 +129,34 @@ class HandlersTest {
   @Test
   void aReceiptOutOfPaperIsDeadLetteredAndRedrivenAfterARefill() throws Exception {
     try (HandlerHarness pizzeria = new HandlerHarness(0, 0)) {
-      String orderId = pizzeria.orders.place("Toad", "toad@example.com", List.of(new PizzaRequest("Funghi", Size.SMALL, 850)));
+      String orderId =
+          pizzeria.orders.place(
+              "Toad", "toad@example.com", List.of(new PizzaRequest("Funghi", Size.SMALL, 850)));
       pizzeria.orders.confirm(orderId);
       pizzeria.orders.startCooking(orderId, 1);
       pizzeria.orders.markReady(orderId);
       pizzeria.orders.sendOut(orderId, "Yoshi");
       pizzeria.orders.deliver(orderId);
 
-      DeadLetter parked = pizzeria.test.probe().awaitDeadLettered(Receipts.class, OrderDelivered.class, WAIT);
+      DeadLetter parked =
+          pizzeria.test.probe().awaitDeadLettered(Receipts.class, OrderDelivered.class, WAIT);
       assertEquals(2, parked.attempts());
       assertTrue(parked.failureMessage().contains("out of paper"));
       pizzeria.test.awaitIdle(WAIT);
       assertEquals(1, pizzeria.test.bus().deadLetters().size());
-      assertEquals(1, pizzeria.emails.sent().stream().filter(e -> e.subject().contains("delivered")).count(),
+      assertEquals(
+          1,
+          pizzeria.emails.sent().stream().filter(e -> e.subject().contains("delivered")).count(),
           "the customer's e-mail did not wait for the printer");
 
       pizzeria.printer.refill(10);
-      boolean delivered = pizzeria.test.bus()
-          .redrive(parked.delivery().envelope().eventId(), parked.delivery().routeId())
-          .toCompletableFuture().get();
+      boolean delivered =
+          pizzeria
+              .test
+              .bus()
+              .redrive(parked.delivery().envelope().eventId(), parked.delivery().routeId())
+              .toCompletableFuture()
+              .get();
 
       assertTrue(delivered);
       assertTrue(pizzeria.test.bus().deadLetters().isEmpty());

@@ -30,8 +30,12 @@ class KafkaTest {
     KafkaTestBroker broker = KafkaTestBroker.shared();
     broker.createTopic(DeliveryService.TOPIC, 3);
     try (DeliveryService delivery = DeliveryService.start(broker.bootstrapServers(), QUIET)) {
-      try (PizzeriaComponent pizzeria = DaggerPizzeriaComponent.factory()
-          .create(PizzeriaSettings.defaults().withKafka(broker.bootstrapServers()).withOut(QUIET))) {
+      try (PizzeriaComponent pizzeria =
+          DaggerPizzeriaComponent.factory()
+              .create(
+                  PizzeriaSettings.defaults()
+                      .withKafka(broker.bootstrapServers())
+                      .withOut(QUIET))) {
         new PizzeriaDay(pizzeria).run();
         assertEquals(List.of(), pizzeria.bus().deadLetters(), "every publish acknowledged");
       }
@@ -42,14 +46,23 @@ class KafkaTest {
       }
       assertTrue(delivery.bus().awaitIdle(Duration.ofSeconds(10)));
 
-      assertEquals(List.of(new ConfirmedOrder("order-1", "Luigi", 2350), new ConfirmedOrder("order-2", "Peach", 850),
+      assertEquals(
+          List.of(
+              new ConfirmedOrder("order-1", "Luigi", 2350),
+              new ConfirmedOrder("order-2", "Peach", 850),
               new ConfirmedOrder("order-3", "Toad", 1900)),
-          sorted(delivery.riders().confirmedOrders(), Comparator.comparing(ConfirmedOrder::orderId)),
+          sorted(
+              delivery.riders().confirmedOrders(), Comparator.comparing(ConfirmedOrder::orderId)),
           "three confirmations, none for the vetoed order-4");
-      assertEquals(List.of(new ReadyOrder("order-1", "Luigi"), new ReadyOrder("order-3", "Toad")),
+      assertEquals(
+          List.of(new ReadyOrder("order-1", "Luigi"), new ReadyOrder("order-3", "Toad")),
           sorted(delivery.riders().readyOrders(), Comparator.comparing(ReadyOrder::orderId)));
-      assertEquals(List.of(new DeliveredOrder("order-1", "Luigi", 2350), new DeliveredOrder("order-3", "Toad", 1900)),
-          sorted(delivery.loyalty().deliveredOrders(), Comparator.comparing(DeliveredOrder::orderId)));
+      assertEquals(
+          List.of(
+              new DeliveredOrder("order-1", "Luigi", 2350),
+              new DeliveredOrder("order-3", "Toad", 1900)),
+          sorted(
+              delivery.loyalty().deliveredOrders(), Comparator.comparing(DeliveredOrder::orderId)));
       assertEquals(Map.of("Luigi", 23L, "Toad", 19L), delivery.loyalty().points());
       assertEquals(0, delivery.consumer().rejectedCount(), "nothing went to the dead-letter topic");
     }

@@ -20,9 +20,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The default storage: H2 through herald-jdbc's outbox. The day plays as in memory, and the database
- * shows each order saved with its events, every delivery done, nothing of a vetoed or failed unit of
- * work stored.
+ * The default storage: H2 through herald-jdbc's outbox. The day plays as in memory, and the
+ * database shows each order saved with its events, every delivery done, nothing of a vetoed or
+ * failed unit of work stored.
  */
 class OutboxDayTest {
 
@@ -35,14 +35,32 @@ class OutboxDayTest {
 
       assertEquals(4, count(db, "SELECT COUNT(*) FROM pizzeria_orders"));
       assertEquals("PENDING", text(db, "SELECT status FROM pizzeria_orders WHERE id = 'order-4'"));
-      assertEquals(3, count(db, "SELECT COUNT(*) FROM herald_events WHERE type_name = 'com.mariopizzeria.order.confirmed.v1'"));
-      assertEquals(0, count(db, "SELECT COUNT(*) FROM herald_events WHERE aggregate_id = 'order-4'"
-          + " AND type_name = 'com.mariopizzeria.order.confirmed.v1'"), "the vetoed confirmation stored nothing");
-      assertEquals(2, count(db, "SELECT COUNT(*) FROM herald_events WHERE type_name = 'com.mariopizzeria.kitchen.TicketCooked'"),
+      assertEquals(
+          3,
+          count(
+              db,
+              "SELECT COUNT(*) FROM herald_events WHERE type_name ="
+                  + " 'com.mariopizzeria.order.confirmed.v1'"));
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM herald_events WHERE aggregate_id = 'order-4'"
+                  + " AND type_name = 'com.mariopizzeria.order.confirmed.v1'"),
+          "the vetoed confirmation stored nothing");
+      assertEquals(
+          2,
+          count(
+              db,
+              "SELECT COUNT(*) FROM herald_events WHERE type_name ="
+                  + " 'com.mariopizzeria.kitchen.TicketCooked'"),
           "the kitchen module's events go through the outbox too");
-      assertEquals(count(db, "SELECT COUNT(*) FROM herald_deliveries"),
-          count(db, "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DONE'"), "every delivery done, the redriven one too");
-      assertEquals(count(db, "SELECT MAX(version) FROM pizzeria_orders WHERE id = 'order-1'"),
+      assertEquals(
+          count(db, "SELECT COUNT(*) FROM herald_deliveries"),
+          count(db, "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DONE'"),
+          "every delivery done, the redriven one too");
+      assertEquals(
+          count(db, "SELECT MAX(version) FROM pizzeria_orders WHERE id = 'order-1'"),
           count(db, "SELECT MAX(sequence_no) FROM herald_events WHERE aggregate_id = 'order-1'"),
           "the order's version is the sequence of its last stored event");
     }
@@ -52,18 +70,30 @@ class OutboxDayTest {
   void aFailedSaveStoresNoEvent() throws Exception {
     PizzeriaSettings settings = PizzeriaSettings.defaults().withOut(QUIET);
     try (PizzeriaComponent pizzeria = DaggerPizzeriaComponent.factory().create(settings)) {
-      String orderId = pizzeria.orders().place("Luigi", "luigi@example.com", List.of(new PizzaRequest("Funghi", Size.SMALL, 850)));
+      String orderId =
+          pizzeria
+              .orders()
+              .place(
+                  "Luigi",
+                  "luigi@example.com",
+                  List.of(new PizzaRequest("Funghi", Size.SMALL, 850)));
       Order stale = pizzeria.orders().find(orderId);
       pizzeria.orders().confirm(orderId);
 
       stale.cancel("changed his mind");
       var commit = pizzeria.bus().unitOfWork();
       commit.register(stale);
-      assertThrows(ConcurrentModificationException.class,
+      assertThrows(
+          ConcurrentModificationException.class,
           () -> commit.commit(pizzeria.storage().orders().saving(stale)));
 
       DataSource db = ((JdbcStorage) pizzeria.storage()).dataSource();
-      assertEquals(0, count(db, "SELECT COUNT(*) FROM herald_events WHERE type_name = 'com.mariopizzeria.orders.OrderCancelled'"));
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM herald_events WHERE type_name ="
+                  + " 'com.mariopizzeria.orders.OrderCancelled'"));
       assertEquals(OrderStatus.CONFIRMED, pizzeria.orders().find(orderId).status());
     }
   }
@@ -77,7 +107,9 @@ class OutboxDayTest {
       DataSource db = ((JdbcStorage) pizzeria.storage()).dataSource();
       assertEquals(20 * 4, figures.events(), "placed with two pizzas, then confirmed");
       assertEquals(figures.events(), count(db, "SELECT COUNT(*) FROM herald_events"));
-      assertEquals(count(db, "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DONE'"), figures.deliveries());
+      assertEquals(
+          count(db, "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DONE'"),
+          figures.deliveries());
       assertEquals(20, pizzeria.tickets().waiting().size());
     }
   }

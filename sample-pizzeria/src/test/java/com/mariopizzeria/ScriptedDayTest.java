@@ -27,11 +27,15 @@ class ScriptedDayTest {
     playAndCheck(PizzeriaSettings.defaults().inMemory());
   }
 
-  /** Plays the day with the given settings and checks what every handler did; shared with the H2 test. */
+  /**
+   * Plays the day with the given settings and checks what every handler did; shared with the H2
+   * test.
+   */
   static PizzeriaComponent playAndCheck(PizzeriaSettings settings) throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    PizzeriaComponent pizzeria = DaggerPizzeriaComponent.factory()
-        .create(settings.withOut(new PrintStream(printed, true, StandardCharsets.UTF_8)));
+    PizzeriaComponent pizzeria =
+        DaggerPizzeriaComponent.factory()
+            .create(settings.withOut(new PrintStream(printed, true, StandardCharsets.UTF_8)));
     try {
       PizzeriaDay.Outcome day = new PizzeriaDay(pizzeria).run();
       checkOrders(pizzeria.orders(), day);
@@ -54,22 +58,31 @@ class ScriptedDayTest {
     assertEquals(OrderStatus.DELIVERED, orders.find(day.luigi()).status());
     assertEquals(OrderStatus.CANCELLED, orders.find(day.peach()).status());
     assertEquals(OrderStatus.DELIVERED, orders.find(day.toad()).status());
-    assertEquals(OrderStatus.PENDING, orders.find(day.wario()).status(), "the vetoed confirmation changed nothing");
+    assertEquals(
+        OrderStatus.PENDING,
+        orders.find(day.wario()).status(),
+        "the vetoed confirmation changed nothing");
   }
 
   private static void checkKitchen(PizzeriaComponent pizzeria, PizzeriaDay.Outcome day) {
     List<Ticket> queued = pizzeria.tickets().queued();
-    assertEquals(List.of(day.luigi(), day.peach(), day.toad()), queued.stream().map(Ticket::orderId).toList());
-    assertEquals(List.of(day.peach()), pizzeria.tickets().withdrawn().stream().map(Ticket::orderId).toList());
+    assertEquals(
+        List.of(day.luigi(), day.peach(), day.toad()),
+        queued.stream().map(Ticket::orderId).toList());
+    assertEquals(
+        List.of(day.peach()),
+        pizzeria.tickets().withdrawn().stream().map(Ticket::orderId).toList());
     assertTrue(pizzeria.tickets().waiting().isEmpty());
     List<String> kitchen = pizzeria.journal().linesOf("kitchen");
-    assertTrue(kitchen.contains("cook started ticket #1 (" + day.luigi() + ")"), kitchen.toString());
+    assertTrue(
+        kitchen.contains("cook started ticket #1 (" + day.luigi() + ")"), kitchen.toString());
     assertTrue(pizzeria.journal().linesOf("orders").contains(day.toad() + " is ready"));
   }
 
   private static void checkEmails(PizzeriaComponent pizzeria, PizzeriaDay.Outcome day) {
     List<Email> sent = pizzeria.emails().sent();
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "Order " + day.luigi() + " confirmed: 2 pizza(s), €23.50",
             "Order " + day.peach() + " confirmed: 1 pizza(s), €8.50",
             "Order " + day.toad() + " confirmed: 2 pizza(s), €19.00",
@@ -77,16 +90,24 @@ class ScriptedDayTest {
             "Order " + day.luigi() + " delivered, buon appetito!",
             "Order " + day.toad() + " delivered, buon appetito!"),
         sent.stream().map(Email::subject).toList());
-    assertEquals(sent.size() + 3, pizzeria.emails().attempts(), "three refused attempts, each retried");
-    assertEquals(3, pizzeria.journal().linesOf("e-mail").stream().filter(l -> l.startsWith("mail server down")).count());
+    assertEquals(
+        sent.size() + 3, pizzeria.emails().attempts(), "three refused attempts, each retried");
+    assertEquals(
+        3,
+        pizzeria.journal().linesOf("e-mail").stream()
+            .filter(l -> l.startsWith("mail server down"))
+            .count());
   }
 
   private static void checkStock(PizzeriaComponent pizzeria) {
     Map<String, Integer> expected = new HashMap<>(Stock.MORNING_DELIVERY);
-    Recipes.ingredientsOf(List.of(
-            new PizzaLine("Margherita", Size.LARGE, 0), new PizzaLine("Diavola", Size.MEDIUM, 0),
-            new PizzaLine("Funghi", Size.SMALL, 0),
-            new PizzaLine("Margherita", Size.MEDIUM, 0), new PizzaLine("Margherita", Size.MEDIUM, 0)))
+    Recipes.ingredientsOf(
+            List.of(
+                new PizzaLine("Margherita", Size.LARGE, 0),
+                new PizzaLine("Diavola", Size.MEDIUM, 0),
+                new PizzaLine("Funghi", Size.SMALL, 0),
+                new PizzaLine("Margherita", Size.MEDIUM, 0),
+                new PizzaLine("Margherita", Size.MEDIUM, 0)))
         .forEach((ingredient, grams) -> expected.merge(ingredient, -grams, Integer::sum));
     assertEquals(expected, pizzeria.stock().levels());
     assertEquals(100, pizzeria.stock().gramsOf("gorgonzola"), "Wario's refused order took nothing");
@@ -108,7 +129,11 @@ class ScriptedDayTest {
     assertTrue(pizzeria.bus().deadLetters().isEmpty());
     assertEquals(1, pizzeria.deliveries().deadLettered());
     assertEquals(2, pizzeria.printer().printed().size());
-    assertEquals(List.of("cannot print " + day.toad() + ": receipt printer is out of paper"),
-        pizzeria.journal().linesOf("receipts").stream().filter(l -> l.startsWith("cannot")).distinct().toList());
+    assertEquals(
+        List.of("cannot print " + day.toad() + ": receipt printer is out of paper"),
+        pizzeria.journal().linesOf("receipts").stream()
+            .filter(l -> l.startsWith("cannot"))
+            .distinct()
+            .toList());
   }
 }

@@ -6,7 +6,7 @@ import dev.herald.benchmarks.single.HeraldKitchen;
 import dev.herald.benchmarks.unitofwork.OrderHandlers;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.EventContext;
-import dev.herald.runtime.HandlerTable;
+import dev.herald.runtime.generated.HandlerTable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +39,9 @@ public final class HeraldTables {
     return EventBus.builder(List.of(table)).synchronousDelivery().build();
   }
 
-  /** The context a caller of the table hands to handlers: created once, as the bus would per event. */
+  /**
+   * The context a caller of the table hands to handlers: created once, as the bus would per event.
+   */
   public static EventContext sampleContext() {
     return new EventContext(UUID.randomUUID(), null, 0, Instant.now(), 1);
   }

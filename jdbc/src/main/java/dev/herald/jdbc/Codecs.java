@@ -1,7 +1,7 @@
 package dev.herald.jdbc;
 
-import dev.herald.runtime.EventCodec;
-import dev.herald.runtime.EventDecodingException;
+import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.EventDecodingException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,8 +30,10 @@ final class Codecs {
       }
     }
     throw new IllegalArgumentException(
-        "No EventCodec knows event type " + eventType.getName()
-            + ": pass the codec generated for its compilation unit to JdbcOutbox.builder().codec(...)");
+        "No EventCodec knows event type "
+            + eventType.getName()
+            + ": pass the codec generated for its compilation unit to"
+            + " JdbcOutbox.builder().codec(...)");
   }
 
   String typeName(Object event) {

@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
  * many rows in one batched statement and one transaction, instead of one transaction each.
  *
  * <p>Safe because a delivery whose mark is still queued when the process dies stays {@code
- * PENDING}: it is redelivered after its lease (at least once; the inbox keeps effects exactly-once),
- * never lost. Its lease stays held, and renewed, until the mark is committed, so no other node takes
- * it over meanwhile.
+ * PENDING}: it is redelivered after its lease (at least once; the inbox keeps effects
+ * exactly-once), never lost. Its lease stays held, and renewed, until the mark is committed, so no
+ * other node takes it over meanwhile.
  */
 final class DoneMarks implements AutoCloseable {
 
@@ -39,17 +39,27 @@ final class DoneMarks implements AutoCloseable {
 
   /** Guards {@link #queue}, {@link #flusher} and {@link #closed}; the flusher waits on it. */
   private final Object lock = new Object();
+
   /** One flush at a time: a caller's flush then also covers marks a running flush had taken. */
   private final ReentrantLock flushing = new ReentrantLock();
+
   private List<Leases.Key> queue = new ArrayList<>();
+
   /** Marks taken by a running flush, not yet committed. */
   private int inFlight;
+
   private Thread flusher;
   private Thread shutdownHook;
   private boolean closed;
 
-  DoneMarks(DataSource dataSource, String markDone, String nodeId, Clock clock, Leases leases,
-      Duration maxDelay, int maxBatch) {
+  DoneMarks(
+      DataSource dataSource,
+      String markDone,
+      String nodeId,
+      Clock clock,
+      Leases leases,
+      Duration maxDelay,
+      int maxBatch) {
     this.dataSource = dataSource;
     this.markDone = markDone;
     this.nodeId = nodeId;
@@ -89,7 +99,8 @@ final class DoneMarks implements AutoCloseable {
   /**
    * Writes every mark queued so far (and waits for a running flush) before returning.
    *
-   * @throws OutboxStoreException when the database refuses; the marks stay queued for the next flush
+   * @throws OutboxStoreException when the database refuses; the marks stay queued for the next
+   *     flush
    */
   void flush() {
     flushing.lock();

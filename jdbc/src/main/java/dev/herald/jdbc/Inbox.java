@@ -27,9 +27,9 @@ import javax.sql.DataSource;
  * }</pre>
  *
  * <p>The marker is inserted before the work runs, so a concurrent duplicate waits on the marker's
- * key lock and is skipped once the first commits; if the work throws, the marker rolls back with
- * it and the redelivery runs the work again. Effects outside the database (an e-mail) are not
- * covered: the inbox can only make them at-most-once, by committing the marker first.
+ * key lock and is skipped once the first commits; if the work throws, the marker rolls back with it
+ * and the redelivery runs the work again. Effects outside the database (an e-mail) are not covered:
+ * the inbox can only make them at-most-once, by committing the marker first.
  */
 public final class Inbox {
 
@@ -112,7 +112,8 @@ public final class Inbox {
     }
   }
 
-  private boolean record(Connection connection, String handlerId, UUID eventId) throws SQLException {
+  private boolean record(Connection connection, String handlerId, UUID eventId)
+      throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(sql.insertInbox)) {
       insert.setString(1, handlerId);
       insert.setObject(2, eventId);

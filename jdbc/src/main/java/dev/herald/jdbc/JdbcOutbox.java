@@ -3,14 +3,14 @@ package dev.herald.jdbc;
 import dev.herald.jdbc.schema.Dialect;
 import dev.herald.jdbc.schema.OutboxSchema;
 import dev.herald.jdbc.schema.OutboxTables;
-import dev.herald.runtime.CommitStep;
-import dev.herald.runtime.CommittingEvents;
 import dev.herald.runtime.DeadLetter;
-import dev.herald.runtime.Delivery;
-import dev.herald.runtime.DeliveryStore;
-import dev.herald.runtime.EventCodec;
-import dev.herald.runtime.EventDecodingException;
-import dev.herald.runtime.EventEnvelope;
+import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.EventDecodingException;
+import dev.herald.runtime.spi.CommitStep;
+import dev.herald.runtime.spi.CommittingEvents;
+import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.DeliveryStore;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,6 +53,7 @@ public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
   private final Clock clock;
   private final OutboxSql sql;
   private final Leases leases = new Leases();
+
   /** Null when each delivery is marked done in its own transaction. */
   private final DoneMarks doneMarks;
 
@@ -65,10 +66,17 @@ public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
     this.lease = builder.lease;
     this.clock = builder.clock;
     this.sql = new OutboxSql(tables, dialect);
-    this.doneMarks = builder.doneDelay.isZero()
-        ? null
-        : new DoneMarks(dataSource, sql.markDone, nodeId, clock, leases, builder.doneDelay,
-            builder.doneBatch);
+    this.doneMarks =
+        builder.doneDelay.isZero()
+            ? null
+            : new DoneMarks(
+                dataSource,
+                sql.markDone,
+                nodeId,
+                clock,
+                leases,
+                builder.doneDelay,
+                builder.doneBatch);
   }
 
   /** Starts configuring an outbox over the application's data source. */
@@ -100,7 +108,8 @@ public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
         connection.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      throw new OutboxStoreException("Creating the outbox tables " + tables.prefix() + "* failed", e);
+      throw new OutboxStoreException(
+          "Creating the outbox tables " + tables.prefix() + "* failed", e);
     }
   }
 
@@ -115,19 +124,24 @@ public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
       return;
     }
     try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-            + " WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME = 'WRITE_DELAY'")) {
       if (rows.next() && !"0".equals(rows.getString(1))) {
-        log.warn("H2 database {} has WRITE_DELAY={} ms: commits acknowledged in that window are lost"
-            + " if the process dies; add ;WRITE_DELAY=0 to the URL for a durable outbox", url, rows.getString(1));
+        log.warn(
+            "H2 database {} has WRITE_DELAY={} ms: commits acknowledged in that window are lost"
+                + " if the process dies; add ;WRITE_DELAY=0 to the URL for a durable outbox",
+            url,
+            rows.getString(1));
       }
     }
   }
 
   /**
    * A commit step that runs the application's writes and stores the events and deliveries in one
-   * transaction on a connection of the data source: both commit, or both roll back and the
-   * failure is rethrown (so the unit of work publishes nothing).
+   * transaction on a connection of the data source: both commit, or both roll back and the failure
+   * is rethrown (so the unit of work publishes nothing).
    */
   public CommitStep transactional(ConnectionWork work) {
     Objects.requireNonNull(work, "work");
@@ -155,8 +169,8 @@ public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
   }
 
   /**
-   * Stores the events and deliveries through a connection whose transaction the caller manages
-   * (for applications that already run a transaction, e.g. under a framework); the caller commits.
+   * Stores the events and deliveries through a connection whose transaction the caller manages (for
+   * applications that already run a transaction, e.g. under a framework); the caller commits.
    */
   public void write(Connection connection, CommittingEvents events) throws SQLException {
     Instant claimedUntil = writeRows(connection, events);
@@ -220,9 +234,9 @@ public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
    * {@inheritDoc}
    *
    * <p>By default the {@code DONE} mark is written behind (see {@link Builder#doneWriteBehind}):
-   * queued and committed with other marks within a few milliseconds, or at once when this node
-   * has no other delivery in flight. Until it is committed the delivery keeps its lease; if the
-   * process dies first, the delivery is redelivered, never lost.
+   * queued and committed with other marks within a few milliseconds, or at once when this node has
+   * no other delivery in flight. Until it is committed the delivery keeps its lease; if the process
+   * dies first, the delivery is redelivered, never lost.
    */
   @Override
   public void delivered(Delivery delivery) {
@@ -279,8 +293,8 @@ public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
   }
 
   /**
-   * Writes the queued {@code DONE} marks and stops the write-behind's thread; call it after
-   * {@code bus.shutdown(..)}. Marks that arrive later are written at once. Not closing only costs
+   * Writes the queued {@code DONE} marks and stops the write-behind's thread; call it after {@code
+   * bus.shutdown(..)}. Marks that arrive later are written at once. Not closing only costs
    * redeliveries: a queued mark that is never written leaves its delivery to a relay.
    */
   @Override
@@ -291,7 +305,8 @@ public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
   }
 
   @Override
-  public void retrying(Delivery delivery, int failedAttempt, Throwable failure, Instant nextAttemptAt) {
+  public void retrying(
+      Delivery delivery, int failedAttempt, Throwable failure, Instant nextAttemptAt) {
     Instant now = clock.instant();
     Instant next = nextAttemptAt == null || nextAttemptAt.isBefore(now) ? now : nextAttemptAt;
     // The lease must outlast the backoff, or another node would take over a delivery still ours.
@@ -348,7 +363,8 @@ public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
     flushIfIdle();
   }
 
-  private int markDead(Connection connection, DeadLetter deadLetter, Instant now) throws SQLException {
+  private int markDead(Connection connection, DeadLetter deadLetter, Instant now)
+      throws SQLException {
     try (PreparedStatement update = connection.prepareStatement(sql.markDead)) {
       update.setInt(1, deadLetter.attempts());
       update.setString(2, deadLetter.failureType());
@@ -396,7 +412,8 @@ public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
         PreparedStatement select = connection.prepareStatement(sql.selectDeadLetters);
         ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
-        deadLetters.add(StoredRows.deadLetter(rows, StoredRows.envelopeOrUndecodable(rows, codecs)));
+        deadLetters.add(
+            StoredRows.deadLetter(rows, StoredRows.envelopeOrUndecodable(rows, codecs)));
       }
     } catch (SQLException e) {
       throw failure("Listing dead letters", e);
@@ -420,7 +437,8 @@ public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try {
-        Optional<DeadLetter> taken = takeDeadLetter(connection, eventId, routeId, now, claimedUntil);
+        Optional<DeadLetter> taken =
+            takeDeadLetter(connection, eventId, routeId, now, claimedUntil);
         connection.commit();
         taken.ifPresent(letter -> leases.hold(eventId, routeId, claimedUntil));
         return taken;
@@ -451,8 +469,13 @@ public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
           envelope = StoredRows.envelope(rows, codecs);
         } catch (EventDecodingException e) {
           throw new EventDecodingException(
-              "Dead letter (" + eventId + ", " + routeId + ") cannot be redriven: "
-                  + e.getMessage(), e);
+              "Dead letter ("
+                  + eventId
+                  + ", "
+                  + routeId
+                  + ") cannot be redriven: "
+                  + e.getMessage(),
+              e);
         }
         deadLetter = StoredRows.deadLetter(rows, envelope);
       }
@@ -646,8 +669,8 @@ public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
     }
 
     /**
-     * Marks successful deliveries {@code DONE} in batches: a mark waits up to {@code maxDelay}
-     * (10 ms by default) for others, and up to {@code maxBatch} (500) are written in one batched
+     * Marks successful deliveries {@code DONE} in batches: a mark waits up to {@code maxDelay} (10
+     * ms by default) for others, and up to {@code maxBatch} (500) are written in one batched
      * statement and one transaction; with nothing else in flight on this node a mark is written at
      * once. {@link Duration#ZERO} turns it off: each delivery is marked in its own transaction
      * before {@link #delivered} returns, as a {@code DeliveryStore} without write-behind does.
@@ -657,7 +680,9 @@ public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
      * keeps effects exactly-once), never lost.
      */
     public Builder doneWriteBehind(Duration maxDelay, int maxBatch) {
-      if (maxDelay == null || maxDelay.isNegative() || maxDelay.compareTo(Duration.ofSeconds(1)) > 0) {
+      if (maxDelay == null
+          || maxDelay.isNegative()
+          || maxDelay.compareTo(Duration.ofSeconds(1)) > 0) {
         throw new IllegalArgumentException(
             "Invalid DONE write-behind delay " + maxDelay + ": give 0 (off) up to 1 s");
       }
@@ -693,7 +718,8 @@ public final class JdbcOutbox implements DeliveryStore, AutoCloseable {
       try (Connection connection = dataSource.getConnection()) {
         return Dialect.forProductName(connection.getMetaData().getDatabaseProductName());
       } catch (SQLException e) {
-        throw new OutboxStoreException("Detecting the database dialect failed: " + e.getMessage(), e);
+        throw new OutboxStoreException(
+            "Detecting the database dialect failed: " + e.getMessage(), e);
       }
     }
   }

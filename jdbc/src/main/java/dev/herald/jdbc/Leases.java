@@ -40,11 +40,12 @@ final class Leases {
   List<Key> endingBefore(Instant now, Duration margin) {
     Instant limit = now.plus(margin);
     List<Key> due = new ArrayList<>();
-    claimedUntil.forEach((key, until) -> {
-      if (until.isBefore(limit)) {
-        due.add(key);
-      }
-    });
+    claimedUntil.forEach(
+        (key, until) -> {
+          if (until.isBefore(limit)) {
+            due.add(key);
+          }
+        });
     return due;
   }
 

@@ -1,9 +1,9 @@
 package dev.herald.jdbc;
 
 import dev.herald.jdbc.schema.Dialect;
-import dev.herald.runtime.Delivery;
-import dev.herald.runtime.EventDecodingException;
-import dev.herald.runtime.EventEnvelope;
+import dev.herald.runtime.generated.EventDecodingException;
+import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,12 +22,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Recovers deliveries that are not done and whose lease ran out (their node died, or they were
- * never claimed): claims them for this node, decodes their events and hands them to a
- * {@link RelayTarget}; undecodable events become dead letters with the reason, and the relay goes
- * on.
+ * never claimed): claims them for this node, decodes their events and hands them to a {@link
+ * RelayTarget}; undecodable events become dead letters with the reason, and the relay goes on.
  *
- * <p>It polls only for recovery: the common path delivers right after commit. Each poll also
- * renews the leases of this node's own slow deliveries, so run one relay on every node.
+ * <p>It polls only for recovery: the common path delivers right after commit. Each poll also renews
+ * the leases of this node's own slow deliveries, so run one relay on every node.
  *
  * <p>Claiming is safe with several relays on one database. On PostgreSQL the candidate rows are
  * read with {@code FOR UPDATE OF d SKIP LOCKED}, so concurrent relays pick disjoint rows without
@@ -62,11 +61,13 @@ public final class OutboxRelay implements AutoCloseable {
     if (scheduler != null) {
       throw new IllegalStateException("Relay already started");
     }
-    scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "herald-relay-" + outbox.nodeId());
-      thread.setDaemon(true);
-      return thread;
-    });
+    scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "herald-relay-" + outbox.nodeId());
+              thread.setDaemon(true);
+              return thread;
+            });
     scheduler.scheduleWithFixedDelay(
         this::pollQuietly, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
     return this;
@@ -117,8 +118,11 @@ public final class OutboxRelay implements AutoCloseable {
       } catch (RuntimeException e) {
         // Left to its lease, no longer renewed: it comes back when the lease runs out.
         outbox.leases().release(item.delivery().envelope().eventId(), item.delivery().routeId());
-        log.warn("Relay target refused delivery ({}, {})",
-            item.delivery().envelope().eventId(), item.delivery().routeId(), e);
+        log.warn(
+            "Relay target refused delivery ({}, {})",
+            item.delivery().envelope().eventId(),
+            item.delivery().routeId(),
+            e);
       }
     }
     return handed;
@@ -131,8 +135,8 @@ public final class OutboxRelay implements AutoCloseable {
   private record Batch(int seen, List<Claimed> claimed) {}
 
   /** A candidate row read from the table. */
-  private record Candidate(UUID eventId, String routeId, int attempts, EventEnvelope envelope,
-      String decodingFailure) {}
+  private record Candidate(
+      UUID eventId, String routeId, int attempts, EventEnvelope envelope, String decodingFailure) {}
 
   private Batch claimBatch() {
     Instant now = outbox.clock().instant();
@@ -145,9 +149,10 @@ public final class OutboxRelay implements AutoCloseable {
       connection.setAutoCommit(!locking);
       try {
         List<Candidate> candidates = selectDue(connection, now);
-        List<Candidate> won = locking
-            ? claimLocked(connection, candidates, now, until)
-            : claimIfStillDue(connection, candidates, now, until);
+        List<Candidate> won =
+            locking
+                ? claimLocked(connection, candidates, now, until)
+                : claimIfStillDue(connection, candidates, now, until);
         if (locking) {
           connection.commit();
         }
@@ -176,8 +181,9 @@ public final class OutboxRelay implements AutoCloseable {
           String routeId = rows.getString("route_id");
           int attempts = rows.getInt("attempts");
           try {
-            candidates.add(new Candidate(
-                eventId, routeId, attempts, StoredRows.envelope(rows, outbox.codecs()), null));
+            candidates.add(
+                new Candidate(
+                    eventId, routeId, attempts, StoredRows.envelope(rows, outbox.codecs()), null));
           } catch (EventDecodingException e) {
             candidates.add(new Candidate(eventId, routeId, attempts, null, e.getMessage()));
           }
@@ -235,16 +241,20 @@ public final class OutboxRelay implements AutoCloseable {
         parkUndecodable(candidate);
       } else {
         outbox.leases().hold(candidate.eventId(), candidate.routeId(), until);
-        claimed.add(new Claimed(
-            new Delivery(candidate.envelope(), candidate.routeId()), candidate.attempts()));
+        claimed.add(
+            new Claimed(
+                new Delivery(candidate.envelope(), candidate.routeId()), candidate.attempts()));
       }
     }
     return claimed;
   }
 
   private void parkUndecodable(Candidate candidate) {
-    log.warn("Delivery ({}, {}) dead-lettered: {}",
-        candidate.eventId(), candidate.routeId(), candidate.decodingFailure());
+    log.warn(
+        "Delivery ({}, {}) dead-lettered: {}",
+        candidate.eventId(),
+        candidate.routeId(),
+        candidate.decodingFailure());
     Instant now = outbox.clock().instant();
     try (Connection connection = outbox.dataSource().getConnection();
         PreparedStatement update = connection.prepareStatement(sql.markDead)) {
@@ -258,8 +268,13 @@ public final class OutboxRelay implements AutoCloseable {
       update.executeUpdate();
     } catch (SQLException e) {
       throw new OutboxStoreException(
-          "Dead-lettering undecodable delivery (" + candidate.eventId() + ", "
-              + candidate.routeId() + ") failed: " + e.getMessage(), e);
+          "Dead-lettering undecodable delivery ("
+              + candidate.eventId()
+              + ", "
+              + candidate.routeId()
+              + ") failed: "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -281,7 +296,9 @@ public final class OutboxRelay implements AutoCloseable {
     try {
       outbox.flush();
     } catch (RuntimeException e) {
-      log.warn("Writing queued DONE marks at relay close failed; those deliveries will be redelivered", e);
+      log.warn(
+          "Writing queued DONE marks at relay close failed; those deliveries will be redelivered",
+          e);
     }
   }
 
@@ -315,7 +332,8 @@ public final class OutboxRelay implements AutoCloseable {
     /** How many rows one claim reads; 100 by default. */
     public Builder batchSize(int batchSize) {
       if (batchSize < 1) {
-        throw new IllegalArgumentException("Invalid batch size " + batchSize + ": it must be 1 or more");
+        throw new IllegalArgumentException(
+            "Invalid batch size " + batchSize + ": it must be 1 or more");
       }
       this.batchSize = batchSize;
       return this;
@@ -327,7 +345,8 @@ public final class OutboxRelay implements AutoCloseable {
      */
     public Builder maxInFlight(int maxInFlight) {
       if (maxInFlight < 1) {
-        throw new IllegalArgumentException("Invalid maxInFlight " + maxInFlight + ": it must be 1 or more");
+        throw new IllegalArgumentException(
+            "Invalid maxInFlight " + maxInFlight + ": it must be 1 or more");
       }
       this.maxInFlight = maxInFlight;
       return this;
@@ -341,8 +360,13 @@ public final class OutboxRelay implements AutoCloseable {
      */
     public OutboxRelay build() {
       if (pollInterval.compareTo(outbox.lease().dividedBy(2)) >= 0) {
-        throw new IllegalArgumentException("Poll interval " + pollInterval + " must be below half"
-            + " the lease " + outbox.lease() + ", or leases of live deliveries run out between polls");
+        throw new IllegalArgumentException(
+            "Poll interval "
+                + pollInterval
+                + " must be below half"
+                + " the lease "
+                + outbox.lease()
+                + ", or leases of live deliveries run out between polls");
       }
       return new OutboxRelay(this);
     }

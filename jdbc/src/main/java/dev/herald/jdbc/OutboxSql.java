@@ -36,65 +36,118 @@ final class OutboxSql {
     String events = tables.events();
     String deliveries = tables.deliveries();
     insertEvent =
-        "INSERT INTO " + events + " (event_id, type_name, payload, aggregate_type, aggregate_id,"
+        "INSERT INTO "
+            + events
+            + " (event_id, type_name, payload, aggregate_type, aggregate_id,"
             + " sequence_no, occurred_at, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     insertDelivery =
-        "INSERT INTO " + deliveries + " (event_id, route_id, status, attempts, next_attempt_at,"
-            + " claimed_by, claimed_until, updated_at) VALUES (?, ?, " + PENDING + ", 0, ?, ?, ?, ?)";
+        "INSERT INTO "
+            + deliveries
+            + " (event_id, route_id, status, attempts, next_attempt_at,"
+            + " claimed_by, claimed_until, updated_at) VALUES (?, ?, "
+            + PENDING
+            + ", 0, ?, ?, ?, ?)";
     markDone =
-        "UPDATE " + deliveries + " SET status = " + DONE + ", claimed_by = ?, updated_at = ?"
-            + " WHERE event_id = ? AND route_id = ? AND status = " + PENDING;
+        "UPDATE "
+            + deliveries
+            + " SET status = "
+            + DONE
+            + ", claimed_by = ?, updated_at = ?"
+            + " WHERE event_id = ? AND route_id = ? AND status = "
+            + PENDING;
     markRetrying =
-        "UPDATE " + deliveries + " SET attempts = ?, next_attempt_at = ?, claimed_by = ?,"
+        "UPDATE "
+            + deliveries
+            + " SET attempts = ?, next_attempt_at = ?, claimed_by = ?,"
             + " claimed_until = ?, last_error_type = ?, last_error = ?, updated_at = ?"
-            + " WHERE event_id = ? AND route_id = ? AND status = " + PENDING;
+            + " WHERE event_id = ? AND route_id = ? AND status = "
+            + PENDING;
     markDead =
-        "UPDATE " + deliveries + " SET status = " + DEAD + ", attempts = ?, claimed_by = NULL,"
+        "UPDATE "
+            + deliveries
+            + " SET status = "
+            + DEAD
+            + ", attempts = ?, claimed_by = NULL,"
             + " last_error_type = ?, last_error = ?, dead_lettered_at = ?, updated_at = ?"
-            + " WHERE event_id = ? AND route_id = ? AND status <> " + DONE;
+            + " WHERE event_id = ? AND route_id = ? AND status <> "
+            + DONE;
     // A delivery the bus reports without a row (an event published outside a unit of work) is
     // written on its first failure, so that its retry state and dead letter are durable too.
     String ignoreDuplicate = dialect == Dialect.POSTGRESQL ? " ON CONFLICT DO NOTHING" : "";
     insertEventIfMissing = insertEvent + ignoreDuplicate;
     insertDeliveryIfMissing = insertDelivery + ignoreDuplicate;
     renewLease =
-        "UPDATE " + deliveries + " SET claimed_until = ? WHERE event_id = ? AND route_id = ?"
-            + " AND claimed_by = ? AND status = " + PENDING;
+        "UPDATE "
+            + deliveries
+            + " SET claimed_until = ? WHERE event_id = ? AND route_id = ?"
+            + " AND claimed_by = ? AND status = "
+            + PENDING;
     String deadLetterColumns =
-        EVENT_COLUMNS + ", d.route_id, d.attempts, d.last_error_type, d.last_error,"
+        EVENT_COLUMNS
+            + ", d.route_id, d.attempts, d.last_error_type, d.last_error,"
             + " d.dead_lettered_at";
     selectDeadLetters =
-        "SELECT " + deadLetterColumns + " FROM " + deliveries + " d JOIN " + events
-            + " e ON e.event_id = d.event_id WHERE d.status = " + DEAD
+        "SELECT "
+            + deadLetterColumns
+            + " FROM "
+            + deliveries
+            + " d JOIN "
+            + events
+            + " e ON e.event_id = d.event_id WHERE d.status = "
+            + DEAD
             + " ORDER BY d.dead_lettered_at, e.stored_order, d.route_id";
     selectDeadLetterForUpdate =
-        "SELECT " + deadLetterColumns + " FROM " + deliveries + " d JOIN " + events
-            + " e ON e.event_id = d.event_id WHERE d.event_id = ? AND d.route_id = ? AND d.status = "
-            + DEAD + " FOR UPDATE";
+        "SELECT "
+            + deadLetterColumns
+            + " FROM "
+            + deliveries
+            + " d JOIN "
+            + events
+            + " e ON e.event_id = d.event_id WHERE d.event_id = ? AND d.route_id = ? AND d.status ="
+            + " "
+            + DEAD
+            + " FOR UPDATE";
     reviveDeadLetter =
-        "UPDATE " + deliveries + " SET status = " + PENDING + ", attempts = 0, claimed_by = ?,"
+        "UPDATE "
+            + deliveries
+            + " SET status = "
+            + PENDING
+            + ", attempts = 0, claimed_by = ?,"
             + " claimed_until = ?, next_attempt_at = ?, dead_lettered_at = NULL, updated_at = ?"
-            + " WHERE event_id = ? AND route_id = ? AND status = " + DEAD;
+            + " WHERE event_id = ? AND route_id = ? AND status = "
+            + DEAD;
     String dueColumns = EVENT_COLUMNS + ", d.route_id, d.attempts";
     String dueFrom =
-        " FROM " + deliveries + " d JOIN " + events + " e ON e.event_id = d.event_id"
-            + " WHERE d.status = " + PENDING + " AND d.claimed_until <= ?"
+        " FROM "
+            + deliveries
+            + " d JOIN "
+            + events
+            + " e ON e.event_id = d.event_id"
+            + " WHERE d.status = "
+            + PENDING
+            + " AND d.claimed_until <= ?"
             + " ORDER BY e.stored_order, d.route_id";
     selectDue =
         dialect == Dialect.POSTGRESQL
             ? "SELECT " + dueColumns + dueFrom + " LIMIT ? FOR UPDATE OF d SKIP LOCKED"
             : "SELECT " + dueColumns + dueFrom + " LIMIT ?";
     claimIfStillDue =
-        "UPDATE " + deliveries + " SET claimed_by = ?, claimed_until = ?, updated_at = ?"
-            + " WHERE event_id = ? AND route_id = ? AND status = " + PENDING
+        "UPDATE "
+            + deliveries
+            + " SET claimed_by = ?, claimed_until = ?, updated_at = ?"
+            + " WHERE event_id = ? AND route_id = ? AND status = "
+            + PENDING
             + " AND claimed_until <= ?";
     claim =
-        "UPDATE " + deliveries + " SET claimed_by = ?, claimed_until = ?, updated_at = ?"
+        "UPDATE "
+            + deliveries
+            + " SET claimed_by = ?, claimed_until = ?, updated_at = ?"
             + " WHERE event_id = ? AND route_id = ?";
     insertInbox =
-        "INSERT INTO " + tables.inbox() + " (handler_id, event_id, processed_at) VALUES (?, ?, ?)"
+        "INSERT INTO "
+            + tables.inbox()
+            + " (handler_id, event_id, processed_at) VALUES (?, ?, ?)"
             + ignoreDuplicate;
-    selectInbox =
-        "SELECT 1 FROM " + tables.inbox() + " WHERE handler_id = ? AND event_id = ?";
+    selectInbox = "SELECT 1 FROM " + tables.inbox() + " WHERE handler_id = ? AND event_id = ?";
   }
 }

@@ -1,11 +1,11 @@
 package dev.herald.jdbc;
 
-import dev.herald.runtime.Delivery;
+import dev.herald.runtime.spi.Delivery;
 
 /**
- * Where the relay hands a delivery it recovered from the table: normally the bus's redelivery
- * entry point ({@code outbox.relay(bus::redeliver)}), which delivers it through the same ordering
- * lanes, retries and store callbacks as a fresh one.
+ * Where the relay hands a delivery it recovered from the table: normally the bus's redelivery entry
+ * point ({@code outbox.relay(bus.deliveryPort()::redeliver)}), which delivers it through the same
+ * ordering lanes, retries and store callbacks as a fresh one.
  */
 @FunctionalInterface
 public interface RelayTarget {

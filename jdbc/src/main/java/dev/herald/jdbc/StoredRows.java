@@ -1,9 +1,9 @@
 package dev.herald.jdbc;
 
 import dev.herald.runtime.DeadLetter;
-import dev.herald.runtime.Delivery;
-import dev.herald.runtime.EventDecodingException;
-import dev.herald.runtime.EventEnvelope;
+import dev.herald.runtime.generated.EventDecodingException;
+import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;

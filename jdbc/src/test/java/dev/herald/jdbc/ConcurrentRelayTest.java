@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.herald.jdbc.support.Fixtures;
 import dev.herald.jdbc.support.MutableClock;
 import dev.herald.jdbc.support.TestDatabase;
-import dev.herald.runtime.CommittingEvents;
-import dev.herald.runtime.Delivery;
+import dev.herald.runtime.spi.CommittingEvents;
+import dev.herald.runtime.spi.Delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +35,8 @@ class ConcurrentRelayTest {
     DataSource dataSource = db.newDataSource("race");
     MutableClock clock = new MutableClock(Instant.parse("2026-01-01T12:00:00Z"));
     Duration lease = Duration.ofMinutes(10);
-    JdbcOutbox crashed = Fixtures.outbox(dataSource).nodeId("crashed").clock(clock).lease(lease).build();
+    JdbcOutbox crashed =
+        Fixtures.outbox(dataSource).nodeId("crashed").clock(clock).lease(lease).build();
     crashed.createSchema();
     for (int from = 0; from < EVENTS; from += 100) {
       String[] ids = new String[100];
@@ -56,26 +57,34 @@ class ConcurrentRelayTest {
     List<Future<?>> runs = new ArrayList<>();
     List<JdbcOutbox> outboxes = new ArrayList<>();
     for (String node : nodes) {
-      JdbcOutbox outbox = Fixtures.outbox(dataSource).nodeId(node).clock(clock).lease(lease).build();
+      JdbcOutbox outbox =
+          Fixtures.outbox(dataSource).nodeId(node).clock(clock).lease(lease).build();
       outboxes.add(outbox);
       perNode.put(node, new AtomicInteger());
-      OutboxRelay relay = outbox.relay((Delivery d, int attempt) -> {
-        String key = d.envelope().eventId() + "/" + d.routeId();
-        if (owner.putIfAbsent(key, node) != null) {
-          doubleClaims.incrementAndGet();
-        }
-        perNode.get(node).incrementAndGet();
-        outbox.delivered(d);
-      }).batchSize(25).build();
-      runs.add(pool.submit(() -> {
-        start.await();
-        int empty = 0;
-        // Both relays keep polling until neither finds anything for a few rounds.
-        while (empty < 3) {
-          empty = relay.pollOnce() == 0 ? empty + 1 : 0;
-        }
-        return null;
-      }));
+      OutboxRelay relay =
+          outbox
+              .relay(
+                  (Delivery d, int attempt) -> {
+                    String key = d.envelope().eventId() + "/" + d.routeId();
+                    if (owner.putIfAbsent(key, node) != null) {
+                      doubleClaims.incrementAndGet();
+                    }
+                    perNode.get(node).incrementAndGet();
+                    outbox.delivered(d);
+                  })
+              .batchSize(25)
+              .build();
+      runs.add(
+          pool.submit(
+              () -> {
+                start.await();
+                int empty = 0;
+                // Both relays keep polling until neither finds anything for a few rounds.
+                while (empty < 3) {
+                  empty = relay.pollOnce() == 0 ? empty + 1 : 0;
+                }
+                return null;
+              }));
     }
     start.countDown();
     for (Future<?> run : runs) {
@@ -85,12 +94,14 @@ class ConcurrentRelayTest {
     // DONE marks are written behind (their leases kept the other relay away meanwhile).
     outboxes.forEach(JdbcOutbox::close);
 
-    System.out.printf("[%s] concurrent relays: %s claims, %d claimed twice%n",
-        db, perNode, doubleClaims.get());
+    System.out.printf(
+        "[%s] concurrent relays: %s claims, %d claimed twice%n", db, perNode, doubleClaims.get());
     assertEquals(0, doubleClaims.get());
     assertEquals(EVENTS * ROUTES.size(), owner.size());
-    assertEquals(EVENTS * ROUTES.size(), Fixtures.count(dataSource,
-        "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DONE'"));
-    assertTrue(perNode.values().stream().mapToInt(AtomicInteger::get).sum() == EVENTS * ROUTES.size());
+    assertEquals(
+        EVENTS * ROUTES.size(),
+        Fixtures.count(dataSource, "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DONE'"));
+    assertTrue(
+        perNode.values().stream().mapToInt(AtomicInteger::get).sum() == EVENTS * ROUTES.size());
   }
 }

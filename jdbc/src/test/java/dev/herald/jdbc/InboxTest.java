@@ -39,7 +39,8 @@ class InboxTest {
 
     boolean first = inbox.once("kitchen", eventId, c -> Fixtures.insertOrder(c, "ticket-1", 1));
     boolean second = inbox.once("kitchen", eventId, c -> Fixtures.insertOrder(c, "ticket-1", 1));
-    boolean otherHandler = inbox.once("analytics", eventId, c -> Fixtures.insertOrder(c, "sale-1", 1));
+    boolean otherHandler =
+        inbox.once("analytics", eventId, c -> Fixtures.insertOrder(c, "sale-1", 1));
 
     assertTrue(first);
     assertFalse(second);
@@ -55,10 +56,16 @@ class InboxTest {
     Inbox inbox = inbox(dataSource);
     UUID eventId = UUID.randomUUID();
 
-    assertThrows(IllegalStateException.class, () -> inbox.once("kitchen", eventId, c -> {
-      Fixtures.insertOrder(c, "ticket-1", 1);
-      throw new IllegalStateException("oven on fire");
-    }));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            inbox.once(
+                "kitchen",
+                eventId,
+                c -> {
+                  Fixtures.insertOrder(c, "ticket-1", 1);
+                  throw new IllegalStateException("oven on fire");
+                }));
     assertFalse(inbox.processed("kitchen", eventId));
     assertEquals(0, Fixtures.count(dataSource, "SELECT COUNT(*) FROM orders"));
 
@@ -76,7 +83,8 @@ class InboxTest {
 
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      boolean ran = inbox.once(connection, "kitchen", eventId, c -> Fixtures.insertOrder(c, "x", 1));
+      boolean ran =
+          inbox.once(connection, "kitchen", eventId, c -> Fixtures.insertOrder(c, "x", 1));
       // On PostgreSQL a failed INSERT would poison the transaction; this write must still work.
       Fixtures.insertOrder(connection, "after-duplicate", 1);
       connection.commit();
@@ -91,8 +99,10 @@ class InboxTest {
     DataSource dataSource = db.newDataSource("inboxauto");
     Inbox inbox = inbox(dataSource);
     try (Connection connection = dataSource.getConnection()) {
-      IllegalStateException thrown = assertThrows(IllegalStateException.class,
-          () -> inbox.once(connection, "kitchen", UUID.randomUUID(), c -> {}));
+      IllegalStateException thrown =
+          assertThrows(
+              IllegalStateException.class,
+              () -> inbox.once(connection, "kitchen", UUID.randomUUID(), c -> {}));
       assertTrue(thrown.getMessage().contains("setAutoCommit(false)"), thrown.getMessage());
     }
   }
@@ -110,14 +120,18 @@ class InboxTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Boolean>> runs = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-          Callable<Boolean> once = () -> {
-            start.await();
-            return inbox.once("kitchen", eventId, c -> {
-              try (var s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO effects VALUES (1)");
-              }
-            });
-          };
+          Callable<Boolean> once =
+              () -> {
+                start.await();
+                return inbox.once(
+                    "kitchen",
+                    eventId,
+                    c -> {
+                      try (var s = c.createStatement()) {
+                        s.executeUpdate("INSERT INTO effects VALUES (1)");
+                      }
+                    });
+              };
           runs.add(pool.submit(once));
         }
         start.countDown();

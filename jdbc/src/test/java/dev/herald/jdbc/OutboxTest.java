@@ -8,10 +8,10 @@ import dev.herald.jdbc.support.Fixtures;
 import dev.herald.jdbc.support.MutableClock;
 import dev.herald.jdbc.support.OrderPlaced;
 import dev.herald.jdbc.support.TestDatabase;
-import dev.herald.runtime.CommittingEvents;
 import dev.herald.runtime.DeadLetter;
-import dev.herald.runtime.Delivery;
-import dev.herald.runtime.EventEnvelope;
+import dev.herald.runtime.spi.CommittingEvents;
+import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +30,12 @@ class OutboxTest {
   private final MutableClock clock = new MutableClock(T0);
 
   private JdbcOutbox outbox(DataSource dataSource) {
-    JdbcOutbox outbox = Fixtures.outbox(dataSource).nodeId("node-a").clock(clock)
-        .lease(Duration.ofSeconds(30)).build();
+    JdbcOutbox outbox =
+        Fixtures.outbox(dataSource)
+            .nodeId("node-a")
+            .clock(clock)
+            .lease(Duration.ofSeconds(30))
+            .build();
     outbox.createSchema();
     return outbox;
   }
@@ -48,13 +52,20 @@ class OutboxTest {
 
     assertEquals(1, Fixtures.count(dataSource, "SELECT COUNT(*) FROM orders"));
     assertEquals(2, Fixtures.count(dataSource, "SELECT COUNT(*) FROM herald_events"));
-    assertEquals(4, Fixtures.count(dataSource,
-        "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'PENDING' AND claimed_by = 'node-a'"
-            + " AND attempts = 0"));
-    assertEquals("{\"orderId\":\"o-1\",\"pizzas\":2}", Fixtures.string(dataSource,
-        "SELECT payload FROM herald_events WHERE aggregate_id = 'o-1'"));
-    assertEquals("test.OrderPlaced", Fixtures.string(dataSource,
-        "SELECT type_name FROM herald_events WHERE aggregate_id = 'o-2'"));
+    assertEquals(
+        4,
+        Fixtures.count(
+            dataSource,
+            "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'PENDING' AND claimed_by ="
+                + " 'node-a' AND attempts = 0"));
+    assertEquals(
+        "{\"orderId\":\"o-1\",\"pizzas\":2}",
+        Fixtures.string(
+            dataSource, "SELECT payload FROM herald_events WHERE aggregate_id = 'o-1'"));
+    assertEquals(
+        "test.OrderPlaced",
+        Fixtures.string(
+            dataSource, "SELECT type_name FROM herald_events WHERE aggregate_id = 'o-2'"));
   }
 
   @ParameterizedTest
@@ -65,11 +76,17 @@ class OutboxTest {
     Fixtures.createOrdersTable(dataSource);
     IllegalStateException refused = new IllegalStateException("out of mozzarella");
 
-    IllegalStateException thrown = assertThrows(IllegalStateException.class, () ->
-        outbox.transactional(c -> {
-          Fixtures.insertOrder(c, "o-1", 2);
-          throw refused;
-        }).commit(Fixtures.placed(T0, ROUTES, "o-1")));
+    IllegalStateException thrown =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                outbox
+                    .transactional(
+                        c -> {
+                          Fixtures.insertOrder(c, "o-1", 2);
+                          throw refused;
+                        })
+                    .commit(Fixtures.placed(T0, ROUTES, "o-1")));
 
     assertEquals(refused, thrown);
     assertEquals(0, Fixtures.count(dataSource, "SELECT COUNT(*) FROM orders"));
@@ -87,8 +104,9 @@ class OutboxTest {
     outbox.transactional(c -> Fixtures.insertOrder(c, "o-1", 2)).commit(events);
 
     // The same event id again violates the primary key: the order o-2 must not survive.
-    assertThrows(java.sql.SQLException.class, () ->
-        outbox.transactional(c -> Fixtures.insertOrder(c, "o-2", 3)).commit(events));
+    assertThrows(
+        java.sql.SQLException.class,
+        () -> outbox.transactional(c -> Fixtures.insertOrder(c, "o-2", 3)).commit(events));
 
     assertEquals(1, Fixtures.count(dataSource, "SELECT COUNT(*) FROM orders"));
     assertEquals(1, Fixtures.count(dataSource, "SELECT COUNT(*) FROM herald_events"));
@@ -100,10 +118,12 @@ class OutboxTest {
     DataSource dataSource = db.newDataSource("nocodec");
     JdbcOutbox outbox = outbox(dataSource);
     EventEnvelope stranger = new EventEnvelope(UUID.randomUUID(), null, null, 0, T0, "a string");
-    CommittingEvents events = new CommittingEvents(List.of(stranger), List.of(new Delivery(stranger, "x")));
+    CommittingEvents events =
+        new CommittingEvents(List.of(stranger), List.of(new Delivery(stranger, "x")));
 
-    IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-        () -> outbox.transactional(c -> {}).commit(events));
+    IllegalArgumentException thrown =
+        assertThrows(
+            IllegalArgumentException.class, () -> outbox.transactional(c -> {}).commit(events));
 
     assertTrue(thrown.getMessage().contains("java.lang.String"), thrown.getMessage());
     assertEquals(0, Fixtures.count(dataSource, "SELECT COUNT(*) FROM herald_events"));
@@ -127,16 +147,24 @@ class OutboxTest {
     outbox.retrying(email, 1, new IllegalStateException("smtp down"), retryAt);
 
     assertEquals("DONE", Fixtures.status(dataSource, outbox, eventId, "kitchen"));
-    assertEquals("1|smtp down|java.lang.IllegalStateException", Fixtures.string(dataSource,
-        "SELECT attempts || '|' || last_error || '|' || last_error_type FROM herald_deliveries"
-            + " WHERE route_id = 'email'"));
+    assertEquals(
+        "1|smtp down|java.lang.IllegalStateException",
+        Fixtures.string(
+            dataSource,
+            "SELECT attempts || '|' || last_error || '|' || last_error_type FROM herald_deliveries"
+                + " WHERE route_id = 'email'"));
     // The lease outlasts the backoff, so no other node takes the delivery while we wait to retry.
-    JdbcOutbox other = Fixtures.outbox(dataSource).nodeId("node-b").clock(clock)
-        .lease(Duration.ofSeconds(30)).build();
+    JdbcOutbox other =
+        Fixtures.outbox(dataSource)
+            .nodeId("node-b")
+            .clock(clock)
+            .lease(Duration.ofSeconds(30))
+            .build();
     clock.advance(Duration.ofSeconds(100));
     assertEquals(0, other.relay((d, a) -> {}).build().poll());
 
-    outbox.deadLettered(new DeadLetter(email, 5, "java.io.IOException", "smtp gone", T0.plusSeconds(200)));
+    outbox.deadLettered(
+        new DeadLetter(email, 5, "java.io.IOException", "smtp gone", T0.plusSeconds(200)));
 
     // A new outbox over the same database (a restart) sees the dead letter.
     JdbcOutbox restarted = outbox(dataSource);
@@ -174,8 +202,13 @@ class OutboxTest {
     // A crash during the redrive: once the lease ends, a relay delivers it again.
     clock.advance(Duration.ofSeconds(31));
     List<Delivery> recovered = new java.util.ArrayList<>();
-    Fixtures.outbox(dataSource).nodeId("node-b").clock(clock).build()
-        .relay((d, attempt) -> recovered.add(d)).build().poll();
+    Fixtures.outbox(dataSource)
+        .nodeId("node-b")
+        .clock(clock)
+        .build()
+        .relay((d, attempt) -> recovered.add(d))
+        .build()
+        .poll();
     assertEquals(List.of(eventId), recovered.stream().map(d -> d.envelope().eventId()).toList());
   }
 
@@ -193,7 +226,8 @@ class OutboxTest {
     outbox.deadLettered(new DeadLetter(delivery, 2, "java.lang.RuntimeException", "boom", T0));
 
     assertEquals("DEAD", Fixtures.status(dataSource, outbox, envelope.eventId(), "email"));
-    assertEquals(new OrderPlaced("o-9", 1), outbox.deadLetters().get(0).delivery().envelope().event());
+    assertEquals(
+        new OrderPlaced("o-9", 1), outbox.deadLetters().get(0).delivery().envelope().event());
   }
 
   @ParameterizedTest

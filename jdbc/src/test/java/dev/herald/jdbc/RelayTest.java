@@ -9,10 +9,10 @@ import dev.herald.jdbc.support.Fixtures;
 import dev.herald.jdbc.support.MutableClock;
 import dev.herald.jdbc.support.OrderPlaced;
 import dev.herald.jdbc.support.TestDatabase;
-import dev.herald.runtime.CommittingEvents;
 import dev.herald.runtime.DeadLetter;
-import dev.herald.runtime.Delivery;
-import dev.herald.runtime.EventDecodingException;
+import dev.herald.runtime.generated.EventDecodingException;
+import dev.herald.runtime.spi.CommittingEvents;
+import dev.herald.runtime.spi.Delivery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -62,13 +62,20 @@ class RelayTest {
     assertEquals(4, relayB.poll());
 
     // In commit order, event by event, with the decoded event and attempt 1.
-    List<String> order = handed.stream()
-        .map(h -> ((OrderPlaced) h.delivery().envelope().event()).orderId() + "/" + h.delivery().routeId())
-        .toList();
+    List<String> order =
+        handed.stream()
+            .map(
+                h ->
+                    ((OrderPlaced) h.delivery().envelope().event()).orderId()
+                        + "/"
+                        + h.delivery().routeId())
+            .toList();
     assertEquals(List.of("o-1/email", "o-1/kitchen", "o-2/email", "o-2/kitchen"), order);
     assertTrue(handed.stream().allMatch(h -> h.attempt() == 1));
-    assertEquals(4, Fixtures.count(dataSource,
-        "SELECT COUNT(*) FROM herald_deliveries WHERE claimed_by = 'node-b'"));
+    assertEquals(
+        4,
+        Fixtures.count(
+            dataSource, "SELECT COUNT(*) FROM herald_deliveries WHERE claimed_by = 'node-b'"));
     // Claimed now by node-b: a second poll, even by another relay, finds nothing.
     assertEquals(0, relayB.poll());
     assertEquals(0, node(dataSource, "node-c").relay((d, attempt) -> {}).build().poll());
@@ -76,7 +83,8 @@ class RelayTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void doneDeliveriesAreNeverRecoveredAndRetriesContinueTheirCount(TestDatabase db) throws Exception {
+  void doneDeliveriesAreNeverRecoveredAndRetriesContinueTheirCount(TestDatabase db)
+      throws Exception {
     DataSource dataSource = db.newDataSource("done");
     JdbcOutbox a = node(dataSource, "node-a");
     CommittingEvents events = Fixtures.placed(T0, List.of("kitchen", "email"), "o-1");
@@ -87,7 +95,10 @@ class RelayTest {
 
     clock.advance(Duration.ofMinutes(5));
     List<Handed> handed = new ArrayList<>();
-    node(dataSource, "node-b").relay((d, attempt) -> handed.add(new Handed(d, attempt))).build().poll();
+    node(dataSource, "node-b")
+        .relay((d, attempt) -> handed.add(new Handed(d, attempt)))
+        .build()
+        .poll();
 
     assertEquals(1, handed.size());
     assertEquals("email", handed.get(0).delivery().routeId());
@@ -99,7 +110,8 @@ class RelayTest {
   void stopsClaimingWhileTooManyOfItsDeliveriesAreUnsettled(TestDatabase db) throws Exception {
     DataSource dataSource = db.newDataSource("inflight");
     JdbcOutbox dead = node(dataSource, "dead");
-    dead.transactional(c -> {}).commit(Fixtures.placed(T0, List.of("kitchen"), "o-1", "o-2", "o-3", "o-4", "o-5"));
+    dead.transactional(c -> {})
+        .commit(Fixtures.placed(T0, List.of("kitchen"), "o-1", "o-2", "o-3", "o-4", "o-5"));
     clock.advance(LEASE.plusSeconds(1));
     JdbcOutbox b = node(dataSource, "node-b");
     List<Delivery> handed = new ArrayList<>();
@@ -131,7 +143,8 @@ class RelayTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void unknownTypeAndBrokenJsonBecomeDeadLettersAndTheRelayGoesOn(TestDatabase db) throws Exception {
+  void unknownTypeAndBrokenJsonBecomeDeadLettersAndTheRelayGoesOn(TestDatabase db)
+      throws Exception {
     DataSource dataSource = db.newDataSource("corrupt");
     JdbcOutbox a = node(dataSource, "node-a");
     UUID renamed = insertRaw(dataSource, "test.OrderRenamed", "{\"orderId\":\"o-1\"}");
@@ -146,17 +159,27 @@ class RelayTest {
     assertEquals(new OrderPlaced("o-3", 1), handed.get(0).delivery().envelope().event());
     List<DeadLetter> dead = a.deadLetters();
     assertEquals(2, dead.size());
-    DeadLetter unknown = dead.stream()
-        .filter(l -> l.delivery().envelope().eventId().equals(renamed)).findFirst().orElseThrow();
+    DeadLetter unknown =
+        dead.stream()
+            .filter(l -> l.delivery().envelope().eventId().equals(renamed))
+            .findFirst()
+            .orElseThrow();
     assertEquals(EventDecodingException.class.getName(), unknown.failureType());
-    assertTrue(unknown.failureMessage().contains("Unknown event type 'test.OrderRenamed'"),
+    assertTrue(
+        unknown.failureMessage().contains("Unknown event type 'test.OrderRenamed'"),
         unknown.failureMessage());
-    UndecodableEvent stored = assertInstanceOf(UndecodableEvent.class, unknown.delivery().envelope().event());
+    UndecodableEvent stored =
+        assertInstanceOf(UndecodableEvent.class, unknown.delivery().envelope().event());
     assertEquals("test.OrderRenamed", stored.typeName());
-    DeadLetter corrupt = dead.stream()
-        .filter(l -> l.delivery().envelope().eventId().equals(broken)).findFirst().orElseThrow();
-    assertTrue(corrupt.failureMessage().contains("test.OrderPlaced")
-        && corrupt.failureMessage().contains("JSON"), corrupt.failureMessage());
+    DeadLetter corrupt =
+        dead.stream()
+            .filter(l -> l.delivery().envelope().eventId().equals(broken))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        corrupt.failureMessage().contains("test.OrderPlaced")
+            && corrupt.failureMessage().contains("JSON"),
+        corrupt.failureMessage());
     // Redriving it while it still cannot be decoded says why, and leaves it parked.
     EventDecodingException refused =
         assertThrows(EventDecodingException.class, () -> a.takeDeadLetter(renamed, "kitchen"));
@@ -165,13 +188,16 @@ class RelayTest {
   }
 
   /** Writes an event row as an older version (or a corruption) might have left it, unclaimed. */
-  private static UUID insertRaw(DataSource dataSource, String type, String payload) throws Exception {
+  private static UUID insertRaw(DataSource dataSource, String type, String payload)
+      throws Exception {
     UUID id = UUID.randomUUID();
     OffsetDateTime at = OffsetDateTime.ofInstant(T0, ZoneOffset.UTC);
     try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement event = c.prepareStatement(
-          "INSERT INTO herald_events (event_id, type_name, payload, aggregate_type, aggregate_id,"
-              + " sequence_no, occurred_at, stored_at) VALUES (?, ?, ?, 'Order', 'x', 1, ?, ?)")) {
+      try (PreparedStatement event =
+          c.prepareStatement(
+              "INSERT INTO herald_events (event_id, type_name, payload, aggregate_type,"
+                  + " aggregate_id, sequence_no, occurred_at, stored_at) VALUES (?, ?, ?, 'Order',"
+                  + " 'x', 1, ?, ?)")) {
         event.setObject(1, id);
         event.setString(2, type);
         event.setString(3, payload);
@@ -179,9 +205,11 @@ class RelayTest {
         event.setObject(5, at);
         event.executeUpdate();
       }
-      try (PreparedStatement delivery = c.prepareStatement(
-          "INSERT INTO herald_deliveries (event_id, route_id, status, attempts, next_attempt_at,"
-              + " claimed_until, updated_at) VALUES (?, 'kitchen', 'PENDING', 0, ?, ?, ?)")) {
+      try (PreparedStatement delivery =
+          c.prepareStatement(
+              "INSERT INTO herald_deliveries (event_id, route_id, status, attempts,"
+                  + " next_attempt_at, claimed_until, updated_at) VALUES (?, 'kitchen', 'PENDING',"
+                  + " 0, ?, ?, ?)")) {
         delivery.setObject(1, id);
         delivery.setObject(2, at);
         delivery.setObject(3, at);

@@ -28,7 +28,8 @@ class SchemaTest {
   void shippedMigrationMatchesTheGeneratedDdlAndRunsTwice(TestDatabase db) throws Exception {
     Dialect dialect = db == TestDatabase.H2 ? Dialect.H2 : Dialect.POSTGRESQL;
     String script = migration(dialect);
-    assertTrue(script.endsWith(OutboxSchema.script(dialect, OutboxTables.defaults())),
+    assertTrue(
+        script.endsWith(OutboxSchema.script(dialect, OutboxTables.defaults())),
         "src/main/resources/dev/herald/jdbc/schema/" + file(dialect) + " is out of date");
 
     DataSource dataSource = db.newDataSource("migration");
@@ -60,21 +61,34 @@ class SchemaTest {
 
   @Test
   void builderRequiresACodec() {
-    IllegalStateException thrown = assertThrows(IllegalStateException.class,
-        () -> JdbcOutbox.builder(TestDatabase.H2.newDataSource("nocodec")).build());
+    IllegalStateException thrown =
+        assertThrows(
+            IllegalStateException.class,
+            () -> JdbcOutbox.builder(TestDatabase.H2.newDataSource("nocodec")).build());
     assertTrue(thrown.getMessage().contains("No EventCodec"), thrown.getMessage());
   }
 
   @Test
   void rejectsARelayThatPollsTooRarelyToRenewLeases() {
-    JdbcOutbox outbox = Fixtures.outbox(TestDatabase.H2.newDataSource("poll"))
-        .lease(java.time.Duration.ofSeconds(10)).build();
-    IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-        () -> outbox.relay((d, attempt) -> {}).pollInterval(java.time.Duration.ofSeconds(5)).build());
+    JdbcOutbox outbox =
+        Fixtures.outbox(TestDatabase.H2.newDataSource("poll"))
+            .lease(java.time.Duration.ofSeconds(10))
+            .build();
+    IllegalArgumentException thrown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                outbox
+                    .relay((d, attempt) -> {})
+                    .pollInterval(java.time.Duration.ofSeconds(5))
+                    .build());
     assertTrue(thrown.getMessage().contains("below half the lease"), thrown.getMessage());
-    assertThrows(IllegalArgumentException.class,
-        () -> Fixtures.outbox(TestDatabase.H2.newDataSource("lease")).lease(java.time.Duration.ZERO));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Fixtures.outbox(TestDatabase.H2.newDataSource("lease")).lease(java.time.Duration.ZERO));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Fixtures.outbox(TestDatabase.H2.newDataSource("node")).nodeId(" "));
   }
 
@@ -83,7 +97,8 @@ class SchemaTest {
   }
 
   private static String migration(Dialect dialect) throws Exception {
-    try (InputStream in = SchemaTest.class.getResourceAsStream("/dev/herald/jdbc/schema/" + file(dialect))) {
+    try (InputStream in =
+        SchemaTest.class.getResourceAsStream("/dev/herald/jdbc/schema/" + file(dialect))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -92,7 +107,8 @@ class SchemaTest {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
       for (String part : script.split(";\n")) {
-        String sql = part.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + b + "\n").trim();
+        String sql =
+            part.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + b + "\n").trim();
         if (!sql.isEmpty()) {
           statement.execute(sql);
         }

@@ -7,9 +7,9 @@ import dev.herald.jdbc.support.CuttableDataSource;
 import dev.herald.jdbc.support.Fixtures;
 import dev.herald.jdbc.support.MutableClock;
 import dev.herald.jdbc.support.TestDatabase;
-import dev.herald.runtime.CommittingEvents;
 import dev.herald.runtime.DeadLetter;
-import dev.herald.runtime.Delivery;
+import dev.herald.runtime.spi.CommittingEvents;
+import dev.herald.runtime.spi.Delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,20 +27,27 @@ class WriteBehindTest {
 
   private static final Instant T0 = Instant.parse("2026-01-01T12:00:00Z");
   private static final Duration LEASE = Duration.ofSeconds(30);
+
   /** Long enough that the background flusher never writes during a test step. */
   private static final Duration SLOW = Duration.ofSeconds(1);
 
   private final MutableClock clock = new MutableClock(T0);
 
   private JdbcOutbox node(DataSource dataSource, String nodeId, Duration delay) {
-    JdbcOutbox outbox = Fixtures.outbox(dataSource).nodeId(nodeId).clock(clock).lease(LEASE)
-        .doneWriteBehind(delay, 500).build();
+    JdbcOutbox outbox =
+        Fixtures.outbox(dataSource)
+            .nodeId(nodeId)
+            .clock(clock)
+            .lease(LEASE)
+            .doneWriteBehind(delay, 500)
+            .build();
     outbox.createSchema();
     return outbox;
   }
 
   private static long done(DataSource dataSource) throws Exception {
-    return Fixtures.count(dataSource, "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DONE'");
+    return Fixtures.count(
+        dataSource, "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DONE'");
   }
 
   @ParameterizedTest
@@ -63,8 +70,12 @@ class WriteBehindTest {
 
     a.flush();
     assertEquals(3, done(dataSource));
-    assertEquals(3, Fixtures.count(dataSource,
-        "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DONE' AND claimed_by = 'node-a'"));
+    assertEquals(
+        3,
+        Fixtures.count(
+            dataSource,
+            "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DONE' AND claimed_by ="
+                + " 'node-a'"));
     a.close();
   }
 
@@ -95,12 +106,14 @@ class WriteBehindTest {
 
     a.delivered(events.deliveries().get(0));
     assertEquals(0, done(dataSource));
-    a.deadLettered(new DeadLetter(events.deliveries().get(1), 3, "java.io.IOException", "smtp", T0));
+    a.deadLettered(
+        new DeadLetter(events.deliveries().get(1), 3, "java.io.IOException", "smtp", T0));
 
     // The bus is idle once the dead letter is parked; the kitchen's mark is in the table by then.
     assertEquals(1, done(dataSource));
-    assertEquals(1, Fixtures.count(dataSource,
-        "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DEAD'"));
+    assertEquals(
+        1,
+        Fixtures.count(dataSource, "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DEAD'"));
     a.close();
   }
 
@@ -145,23 +158,30 @@ class WriteBehindTest {
     clock.advance(LEASE.plusSeconds(1));
     List<String> redelivered = new ArrayList<>();
     JdbcOutbox b = node(dataSource, "node-b", SLOW);
-    int handed = b.relay((d, attempt) -> {
-      redelivered.add(d.routeId() + "#" + attempt);
-      b.delivered(d);
-    }).build().poll();
+    int handed =
+        b.relay(
+                (d, attempt) -> {
+                  redelivered.add(d.routeId() + "#" + attempt);
+                  b.delivered(d);
+                })
+            .build()
+            .poll();
 
     assertEquals(2, handed);
     assertEquals(List.of("email#1", "kitchen#1"), redelivered.stream().sorted().toList());
     assertEquals(2, done(dataSource));
-    assertEquals(2, Fixtures.count(dataSource,
-        "SELECT COUNT(*) FROM herald_deliveries WHERE claimed_by = 'node-b'"));
+    assertEquals(
+        2,
+        Fixtures.count(
+            dataSource, "SELECT COUNT(*) FROM herald_deliveries WHERE claimed_by = 'node-b'"));
     // The dead node's last flush fails too; it does not pretend the mark was written.
     assertThrows(OutboxStoreException.class, a::close);
   }
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void withoutWriteBehindEachMarkIsCommittedBeforeDeliveredReturns(TestDatabase db) throws Exception {
+  void withoutWriteBehindEachMarkIsCommittedBeforeDeliveredReturns(TestDatabase db)
+      throws Exception {
     DataSource dataSource = db.newDataSource("wb-off");
     JdbcOutbox a = node(dataSource, "node-a", Duration.ZERO);
     CommittingEvents events = Fixtures.placed(T0, List.of("kitchen", "email"), "o-1");
@@ -175,10 +195,15 @@ class WriteBehindTest {
   @Test
   void rejectsAnUnusableWriteBehind() {
     JdbcOutbox.Builder builder = JdbcOutbox.builder(TestDatabase.dataSource("jdbc:h2:mem:x"));
-    IllegalArgumentException tooSlow = assertThrows(IllegalArgumentException.class,
-        () -> builder.doneWriteBehind(Duration.ofSeconds(5), 100));
-    assertEquals("Invalid DONE write-behind delay PT5S: give 0 (off) up to 1 s", tooSlow.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> builder.doneWriteBehind(Duration.ofMillis(5), 0));
-    assertThrows(IllegalArgumentException.class, () -> builder.doneWriteBehind(Duration.ofMillis(-1), 10));
+    IllegalArgumentException tooSlow =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> builder.doneWriteBehind(Duration.ofSeconds(5), 100));
+    assertEquals(
+        "Invalid DONE write-behind delay PT5S: give 0 (off) up to 1 s", tooSlow.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> builder.doneWriteBehind(Duration.ofMillis(5), 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> builder.doneWriteBehind(Duration.ofMillis(-1), 10));
   }
 }

@@ -36,7 +36,9 @@ public final class CloudEventNames {
   /** Header on a dead-lettered record: the consumer group that rejected it. */
   public static final String DLQ_GROUP = "herald-dlq-group";
 
-  /** Header on a dead-lettered record whose value was too large to copy: the original value's size. */
+  /**
+   * Header on a dead-lettered record whose value was too large to copy: the original value's size.
+   */
   public static final String DLQ_DROPPED_VALUE_BYTES = "herald-dlq-dropped-value-bytes";
 
   private CloudEventNames() {}

@@ -1,6 +1,9 @@
 package dev.herald.kafka;
 
-/** How a CloudEvent is laid out in a Kafka record, as the CloudEvents Kafka protocol binding defines. */
+/**
+ * How a CloudEvent is laid out in a Kafka record, as the CloudEvents Kafka protocol binding
+ * defines.
+ */
 public enum ContentMode {
 
   /**

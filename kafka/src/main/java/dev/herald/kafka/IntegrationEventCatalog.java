@@ -1,7 +1,7 @@
 package dev.herald.kafka;
 
-import dev.herald.runtime.EventCodec;
-import dev.herald.runtime.IntegrationEventType;
+import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.IntegrationEventType;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -30,8 +30,13 @@ public final class IntegrationEventCatalog {
         Entry entry = new Entry(type, codec);
         Entry clash = byCloudEventType.putIfAbsent(type.cloudEventType(), entry);
         if (clash != null && clash.type().eventType() != type.eventType()) {
-          throw new IllegalArgumentException("CloudEvents type " + type.cloudEventType() + " is declared by both "
-              + clash.type().eventType().getName() + " and " + type.eventType().getName());
+          throw new IllegalArgumentException(
+              "CloudEvents type "
+                  + type.cloudEventType()
+                  + " is declared by both "
+                  + clash.type().eventType().getName()
+                  + " and "
+                  + type.eventType().getName());
         }
         byRecord.putIfAbsent(type.eventType(), entry);
         versionsByType.computeIfAbsent(type.type(), t -> new TreeSet<>()).add(type.version());

@@ -1,6 +1,9 @@
 package dev.herald.kafka;
 
-/** Kafka's rules for topic names: at most 249 characters of {@code [a-zA-Z0-9._-]}, not {@code .} or {@code ..}. */
+/**
+ * Kafka's rules for topic names: at most 249 characters of {@code [a-zA-Z0-9._-]}, not {@code .} or
+ * {@code ..}.
+ */
 final class TopicNames {
 
   private static final int MAX_LENGTH = 249;
@@ -22,14 +25,23 @@ final class TopicNames {
     }
     for (int i = 0; i < topic.length(); i++) {
       if (!isLegal(topic.charAt(i))) {
-        throw new IllegalArgumentException("'" + topic + "' is not a valid Kafka topic name: '"
-            + topic.charAt(i) + "' is not allowed (only a-z, A-Z, 0-9, '.', '_', '-')");
+        throw new IllegalArgumentException(
+            "'"
+                + topic
+                + "' is not a valid Kafka topic name: '"
+                + topic.charAt(i)
+                + "' is not allowed (only a-z, A-Z, 0-9, '.', '_', '-')");
       }
     }
     return topic;
   }
 
   private static boolean isLegal(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '_'
+        || c == '-';
   }
 }

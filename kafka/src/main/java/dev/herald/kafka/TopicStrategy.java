@@ -1,15 +1,15 @@
 package dev.herald.kafka;
 
-import dev.herald.runtime.IntegrationEventType;
+import dev.herald.runtime.generated.IntegrationEventType;
 import java.util.Objects;
 
 /**
  * Chooses the Kafka topic an integration event is published to.
  *
  * <p>The default, {@link #perService()}, puts every event of one service on one topic named after
- * the service's CloudEvents source, so a consumer sees one service's events in publication order per
- * aggregate whatever their type; {@link #perEventType()} gives each type its own topic, for consumers
- * that want only some types.
+ * the service's CloudEvents source, so a consumer sees one service's events in publication order
+ * per aggregate whatever their type; {@link #perEventType()} gives each type its own topic, for
+ * consumers that want only some types.
  */
 @FunctionalInterface
 public interface TopicStrategy {
@@ -19,7 +19,8 @@ public interface TopicStrategy {
 
   /**
    * One topic per service: the event's {@code source} with every character Kafka does not allow in
-   * a topic name replaced by {@code .}, e.g. {@code mario-pizzeria/orders} to {@code mario-pizzeria.orders}.
+   * a topic name replaced by {@code .}, e.g. {@code mario-pizzeria/orders} to {@code
+   * mario-pizzeria.orders}.
    */
   static TopicStrategy perService() {
     return type -> TopicNames.sanitize(type.source());

@@ -2,8 +2,8 @@ package dev.herald.kafka;
 
 /**
  * Where the publisher finds the W3C {@code traceparent} of the current work, so that it can travel
- * with the event as the CloudEvents distributed-tracing extension; adapt a tracing library to it, or
- * use {@link ThreadLocalTraceContext}. No tracing library is needed.
+ * with the event as the CloudEvents distributed-tracing extension; adapt a tracing library to it,
+ * or use {@link ThreadLocalTraceContext}. No tracing library is needed.
  */
 @FunctionalInterface
 public interface TraceContext {
@@ -17,23 +17,30 @@ public interface TraceContext {
   }
 
   /**
-   * Whether the text is a well-formed W3C {@code traceparent}: {@code version-traceid-parentid-flags}
-   * in lower-case hex (2-32-16-2 digits), with neither id all zeros and version {@code ff} forbidden.
+   * Whether the text is a well-formed W3C {@code traceparent}: {@code
+   * version-traceid-parentid-flags} in lower-case hex (2-32-16-2 digits), with neither id all zeros
+   * and version {@code ff} forbidden.
    */
   static boolean isValid(String traceparent) {
     if (traceparent == null || traceparent.length() < 55) {
       return false;
     }
-    if (traceparent.charAt(2) != '-' || traceparent.charAt(35) != '-' || traceparent.charAt(52) != '-') {
+    if (traceparent.charAt(2) != '-'
+        || traceparent.charAt(35) != '-'
+        || traceparent.charAt(52) != '-') {
       return false;
     }
     // Later versions may append fields after the flags; version 00 may not.
-    if (traceparent.length() > 55 && (traceparent.startsWith("00") || traceparent.charAt(55) != '-')) {
+    if (traceparent.length() > 55
+        && (traceparent.startsWith("00") || traceparent.charAt(55) != '-')) {
       return false;
     }
-    return isHex(traceparent, 0, 2) && !traceparent.startsWith("ff")
-        && isHex(traceparent, 3, 35) && !isZeros(traceparent, 3, 35)
-        && isHex(traceparent, 36, 52) && !isZeros(traceparent, 36, 52)
+    return isHex(traceparent, 0, 2)
+        && !traceparent.startsWith("ff")
+        && isHex(traceparent, 3, 35)
+        && !isZeros(traceparent, 3, 35)
+        && isHex(traceparent, 36, 52)
+        && !isZeros(traceparent, 36, 52)
         && isHex(traceparent, 53, 55);
   }
 

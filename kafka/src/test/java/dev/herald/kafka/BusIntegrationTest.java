@@ -14,9 +14,9 @@ import dev.herald.kafka.publish.KafkaIntegrationPublisher;
 import dev.herald.kafka.testbroker.KafkaTestBroker;
 import dev.herald.runtime.DeadLetter;
 import dev.herald.runtime.EventBus;
-import dev.herald.runtime.EventEnvelope;
 import dev.herald.runtime.RetryPolicy;
 import dev.herald.runtime.UnitOfWork;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,15 +40,21 @@ class BusIntegrationTest {
     broker.createTopic("mario-pizzeria.orders", 3);
     DeliveryAppTable table = new DeliveryAppTable();
     List<UUID> committedIds = new ArrayList<>();
-    try (KafkaIntegrationPublisher publisher = KafkaIntegrationPublisher.builder(broker.bootstrapServers(),
-            new OrdersCodec()).build();
-        EventBus serviceA = KafkaBusPublishing.subscribe(EventBus.builder(List.of()), publisher).build();
+    try (KafkaIntegrationPublisher publisher =
+            KafkaIntegrationPublisher.builder(broker.bootstrapServers(), new OrdersCodec())
+                .build();
+        EventBus serviceA =
+            KafkaBusPublishing.subscribe(EventBus.builder(List.of()), publisher).build();
         EventBus serviceB = EventBus.builder(List.of(table)).build();
-        KafkaIntegrationConsumer consumer = KafkaIntegrationConsumer.builder(broker.bootstrapServers(), "delivery-app",
-                new BusIntegrationEventSink(serviceB), new DeliveryAppCodec())
-            .topics("mario-pizzeria.orders")
-            .build()
-            .start()) {
+        KafkaIntegrationConsumer consumer =
+            KafkaIntegrationConsumer.builder(
+                    broker.bootstrapServers(),
+                    "delivery-app",
+                    new BusIntegrationEventSink(serviceB),
+                    new DeliveryAppCodec())
+                .topics("mario-pizzeria.orders")
+                .build()
+                .start()) {
       for (int round = 1; round <= 5; round++) {
         for (int o = 0; o < 4; o++) {
           Order order = new Order("order-" + o);
@@ -70,12 +76,20 @@ class BusIntegrationTest {
     }
 
     List<DeliveryAppTable.Handled> handled = table.handled();
-    assertEquals(committedIds, sortedLike(committedIds, handled), "every committed event handled once, by id");
+    assertEquals(
+        committedIds,
+        sortedLike(committedIds, handled),
+        "every committed event handled once, by id");
     Map<String, List<Long>> sequences = new LinkedHashMap<>();
     for (DeliveryAppTable.Handled h : handled) {
       assertEquals(h.event().orderId(), h.context().aggregateId());
-      assertEquals("Order", h.context().aggregateType(), "the aggregate type travels as a CloudEvents extension");
-      sequences.computeIfAbsent(h.context().aggregateId(), id -> new ArrayList<>()).add(h.context().sequence());
+      assertEquals(
+          "Order",
+          h.context().aggregateType(),
+          "the aggregate type travels as a CloudEvents extension");
+      sequences
+          .computeIfAbsent(h.context().aggregateId(), id -> new ArrayList<>())
+          .add(h.context().sequence());
     }
     List<Long> expected = LongStream.rangeClosed(1, 5).boxed().toList();
     assertEquals(4, sequences.size());
@@ -89,13 +103,15 @@ class BusIntegrationTest {
       closedPort = socket.getLocalPort();
     }
     String subscriberId = KafkaBusPublishing.SUBSCRIBER_ID;
-    try (KafkaIntegrationPublisher publisher = KafkaIntegrationPublisher.builder("127.0.0.1:" + closedPort,
-            new OrdersCodec())
-            .producerProperty("max.block.ms", 200)
-            .build();
-        EventBus serviceA = KafkaBusPublishing.subscribe(EventBus.builder(List.of()), publisher)
-            .retryPolicy(subscriberId, RetryPolicy.of(3, Duration.ofMillis(10), Duration.ofMillis(50)))
-            .build()) {
+    try (KafkaIntegrationPublisher publisher =
+            KafkaIntegrationPublisher.builder("127.0.0.1:" + closedPort, new OrdersCodec())
+                .producerProperty("max.block.ms", 200)
+                .build();
+        EventBus serviceA =
+            KafkaBusPublishing.subscribe(EventBus.builder(List.of()), publisher)
+                .retryPolicy(
+                    subscriberId, RetryPolicy.of(3, Duration.ofMillis(10), Duration.ofMillis(50)))
+                .build()) {
       Order order = new Order("order-lost-broker");
       EventEnvelope committed;
       try (UnitOfWork work = serviceA.unitOfWork()) {
@@ -113,8 +129,11 @@ class BusIntegrationTest {
     }
   }
 
-  /** The handled events' ids, in the order of the committed ids, checking each appears exactly once. */
-  private static List<UUID> sortedLike(List<UUID> committed, List<DeliveryAppTable.Handled> handled) {
+  /**
+   * The handled events' ids, in the order of the committed ids, checking each appears exactly once.
+   */
+  private static List<UUID> sortedLike(
+      List<UUID> committed, List<DeliveryAppTable.Handled> handled) {
     List<UUID> ids = handled.stream().map(h -> h.context().eventId()).toList();
     assertEquals(committed.size(), ids.size(), "handled count");
     return committed.stream().filter(ids::contains).toList();

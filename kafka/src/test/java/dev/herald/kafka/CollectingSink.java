@@ -25,9 +25,12 @@ public final class CollectingSink implements IntegrationEventSink {
     return List.copyOf(received);
   }
 
-  /** Waits until the received events satisfy the condition; returns them (whatever came) at the timeout. */
-  public synchronized List<ReceivedEvent> awaitUntil(Predicate<List<ReceivedEvent>> condition, Duration timeout)
-      throws InterruptedException {
+  /**
+   * Waits until the received events satisfy the condition; returns them (whatever came) at the
+   * timeout.
+   */
+  public synchronized List<ReceivedEvent> awaitUntil(
+      Predicate<List<ReceivedEvent>> condition, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.test(received)) {
       long left = deadline - System.nanoTime();

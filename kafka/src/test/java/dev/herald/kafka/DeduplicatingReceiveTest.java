@@ -12,9 +12,9 @@ import dev.herald.kafka.orders.OrderConfirmed;
 import dev.herald.kafka.orders.OrdersCodec;
 import dev.herald.kafka.publish.KafkaIntegrationPublisher;
 import dev.herald.kafka.testbroker.KafkaTestBroker;
-import dev.herald.runtime.CommittingEvents;
 import dev.herald.runtime.EventBus;
-import dev.herald.runtime.EventEnvelope;
+import dev.herald.runtime.spi.CommittingEvents;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,9 +66,10 @@ class DeduplicatingReceiveTest {
     EventEnvelope first = envelope("order-1");
     EventEnvelope second = envelope("order-2");
     EventEnvelope third = envelope("order-3");
-    try (KafkaIntegrationPublisher publisher = KafkaIntegrationPublisher.builder(broker.bootstrapServers(), new OrdersCodec())
-        .topicStrategy(TopicStrategy.fixed(topic))
-        .build()) {
+    try (KafkaIntegrationPublisher publisher =
+        KafkaIntegrationPublisher.builder(broker.bootstrapServers(), new OrdersCodec())
+            .topicStrategy(TopicStrategy.fixed(topic))
+            .build()) {
       for (EventEnvelope envelope : List.of(first, first, second, third)) {
         publisher.publish(envelope).toCompletableFuture().get(30, TimeUnit.SECONDS);
       }
@@ -77,12 +78,16 @@ class DeduplicatingReceiveTest {
     MemoryRecorder recorder = new MemoryRecorder(third.eventId());
     DeliveryAppTable table = new DeliveryAppTable();
     try (EventBus serviceB = EventBus.builder(List.of(table)).build();
-        KafkaIntegrationConsumer consumer = KafkaIntegrationConsumer.builder(broker.bootstrapServers(), "dedup-app",
-                new BusIntegrationEventSink(serviceB, recorder), new DeliveryAppCodec())
-            .topics(topic)
-            .retryBackoff(Duration.ofMillis(200))
-            .build()
-            .start()) {
+        KafkaIntegrationConsumer consumer =
+            KafkaIntegrationConsumer.builder(
+                    broker.bootstrapServers(),
+                    "dedup-app",
+                    new BusIntegrationEventSink(serviceB, recorder),
+                    new DeliveryAppCodec())
+                .topics(topic)
+                .retryBackoff(Duration.ofMillis(200))
+                .build()
+                .start()) {
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (table.handled().size() < 3 && System.nanoTime() < deadline) {
         Thread.sleep(50);
@@ -90,14 +95,26 @@ class DeduplicatingReceiveTest {
       assertTrue(serviceB.awaitIdle(Duration.ofSeconds(10)));
     }
 
-    assertEquals(List.of(first.eventId(), second.eventId(), third.eventId()),
+    assertEquals(
+        List.of(first.eventId(), second.eventId(), third.eventId()),
         table.handled().stream().map(h -> h.context().eventId()).toList());
-    assertEquals(List.of("order-1:recorded", "order-1:duplicate", "order-2:recorded", "order-3:failed",
-        "order-3:recorded"), recorder.calls);
+    assertEquals(
+        List.of(
+            "order-1:recorded",
+            "order-1:duplicate",
+            "order-2:recorded",
+            "order-3:failed",
+            "order-3:recorded"),
+        recorder.calls);
   }
 
   private static EventEnvelope envelope(String orderId) {
-    return new EventEnvelope(UUID.randomUUID(), "Order", orderId, 1, Instant.now(),
+    return new EventEnvelope(
+        UUID.randomUUID(),
+        "Order",
+        orderId,
+        1,
+        Instant.now(),
         new OrderConfirmed(orderId, "c", 100));
   }
 }

@@ -14,7 +14,7 @@ import dev.herald.kafka.delivery.DeliveryAppCodec;
 import dev.herald.kafka.orders.OrderConfirmed;
 import dev.herald.kafka.orders.OrdersCodec;
 import dev.herald.kafka.publish.CloudEventFactory;
-import dev.herald.runtime.EventEnvelope;
+import dev.herald.runtime.spi.EventEnvelope;
 import io.cloudevents.CloudEvent;
 import java.time.Instant;
 import java.util.Base64;
@@ -25,10 +25,14 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 
-/** The reader's decisions that need no broker: ids from other publishers, optional attributes, data_base64. */
+/**
+ * The reader's decisions that need no broker: ids from other publishers, optional attributes,
+ * data_base64.
+ */
 class IncomingRecordReaderTest {
 
-  private static final String DATA = "{\"orderId\":\"o-1\",\"customerId\":\"c-1\",\"totalCents\":1200}";
+  private static final String DATA =
+      "{\"orderId\":\"o-1\",\"customerId\":\"c-1\",\"totalCents\":1200}";
   private final IncomingRecordReader reader =
       new IncomingRecordReader(IntegrationEventCatalog.of(new DeliveryAppCodec()), 1024);
 
@@ -42,7 +46,8 @@ class IncomingRecordReaderTest {
   }
 
   @Test
-  void withoutTimeTheRecordTimestampIsTheOccurrenceAndWithoutSubjectThereIsNoAggregate() throws Rejection {
+  void withoutTimeTheRecordTimestampIsTheOccurrenceAndWithoutSubjectThereIsNoAggregate()
+      throws Rejection {
     ReceivedEvent event = reader.read(binary(UUID.randomUUID().toString(), null));
     assertEquals(Instant.ofEpochMilli(1_700_000_000_000L), event.envelope().occurredAt());
     assertNull(event.envelope().aggregateId());
@@ -52,9 +57,11 @@ class IncomingRecordReaderTest {
 
   @Test
   void structuredModeAcceptsBase64Data() throws Rejection {
-    String json = "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"s\",\"type\":\"com.mariopizzeria.order.confirmed.v1\","
-        + "\"datacontenttype\":\"application/json\",\"data_base64\":\""
-        + Base64.getEncoder().encodeToString(DATA.getBytes(UTF_8)) + "\"}";
+    String json =
+        "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"s\",\"type\":\"com.mariopizzeria.order.confirmed.v1\","
+            + "\"datacontenttype\":\"application/json\",\"data_base64\":\""
+            + Base64.getEncoder().encodeToString(DATA.getBytes(UTF_8))
+            + "\"}";
     RecordHeaders headers = new RecordHeaders();
     headers.add("content-type", "application/cloudevents+json; charset=utf-8".getBytes(UTF_8));
     ReceivedEvent event = reader.read(record(headers, json.getBytes(UTF_8)));
@@ -69,24 +76,31 @@ class IncomingRecordReaderTest {
 
   @Test
   void theLimitCountsKeyValueAndHeaders() {
-    IncomingRecordReader small = new IncomingRecordReader(IntegrationEventCatalog.of(new DeliveryAppCodec()), 100);
-    Rejection rejection = assertThrows(Rejection.class, () -> small.read(binary(UUID.randomUUID().toString(), null)));
+    IncomingRecordReader small =
+        new IncomingRecordReader(IntegrationEventCatalog.of(new DeliveryAppCodec()), 100);
+    Rejection rejection =
+        assertThrows(Rejection.class, () -> small.read(binary(UUID.randomUUID().toString(), null)));
     assertEquals(RejectionReason.OVERSIZED, rejection.reason());
   }
 
   @Test
   void theFactoryRefusesARecordThatIsNoIntegrationEvent() {
-    CloudEventFactory factory = new CloudEventFactory(IntegrationEventCatalog.of(new OrdersCodec()));
-    EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), null, null, 0, Instant.now(), "just a string");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> factory.toCloudEvent(envelope, null));
+    CloudEventFactory factory =
+        new CloudEventFactory(IntegrationEventCatalog.of(new OrdersCodec()));
+    EventEnvelope envelope =
+        new EventEnvelope(UUID.randomUUID(), null, null, 0, Instant.now(), "just a string");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> factory.toCloudEvent(envelope, null));
     assertEquals(true, e.getMessage().contains("java.lang.String"), e.getMessage());
   }
 
   @Test
   void theFactoryLeavesOutAnIllFormedTraceAndKeepsTheSequence() {
-    CloudEventFactory factory = new CloudEventFactory(IntegrationEventCatalog.of(new OrdersCodec()));
-    EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), "Order", "o-1", 7, Instant.now(),
-        new OrderConfirmed("o-1", "c", 1));
+    CloudEventFactory factory =
+        new CloudEventFactory(IntegrationEventCatalog.of(new OrdersCodec()));
+    EventEnvelope envelope =
+        new EventEnvelope(
+            UUID.randomUUID(), "Order", "o-1", 7, Instant.now(), new OrderConfirmed("o-1", "c", 1));
     CloudEvent event = factory.toCloudEvent(envelope, "garbage");
     assertNull(event.getExtension("traceparent"));
     assertEquals("7", event.getExtension("heraldsequence"));
@@ -107,7 +121,17 @@ class IncomingRecordReaderTest {
   }
 
   private static ConsumerRecord<byte[], byte[]> record(RecordHeaders headers, byte[] value) {
-    return new ConsumerRecord<>("t", 0, 0, 1_700_000_000_000L, TimestampType.CREATE_TIME, 0, value.length, null, value,
-        headers, Optional.empty());
+    return new ConsumerRecord<>(
+        "t",
+        0,
+        0,
+        1_700_000_000_000L,
+        TimestampType.CREATE_TIME,
+        0,
+        value.length,
+        null,
+        value,
+        headers,
+        Optional.empty());
   }
 }

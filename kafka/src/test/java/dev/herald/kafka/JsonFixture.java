@@ -3,7 +3,7 @@ package dev.herald.kafka;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.herald.runtime.EventDecodingException;
+import dev.herald.runtime.generated.EventDecodingException;
 import java.io.IOException;
 
 /** Minimal JSON for the hand-written test codecs: strict about fields, as a generated codec is. */

@@ -10,7 +10,7 @@ import dev.herald.kafka.orders.OrderConfirmed;
 import dev.herald.kafka.orders.OrdersCodec;
 import dev.herald.kafka.publish.KafkaIntegrationPublisher;
 import dev.herald.kafka.testbroker.KafkaTestBroker;
-import dev.herald.runtime.EventEnvelope;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +24,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-/** Many events of many aggregates over several partitions: each aggregate's order is kept on the consumer side. */
+/**
+ * Many events of many aggregates over several partitions: each aggregate's order is kept on the
+ * consumer side.
+ */
 class OrderingTest {
 
   private static final int AGGREGATES = 40;
@@ -36,15 +39,25 @@ class OrderingTest {
     String topic = "ordering";
     broker.createTopic(topic, 4);
     List<CompletableFuture<?>> acks = new ArrayList<>();
-    try (KafkaIntegrationPublisher publisher = KafkaIntegrationPublisher.builder(broker.bootstrapServers(), new OrdersCodec())
-        .topicStrategy(TopicStrategy.fixed(topic))
-        .build()) {
+    try (KafkaIntegrationPublisher publisher =
+        KafkaIntegrationPublisher.builder(broker.bootstrapServers(), new OrdersCodec())
+            .topicStrategy(TopicStrategy.fixed(topic))
+            .build()) {
       // Interleaved as a busy service would raise them: one event of each aggregate in turn.
       for (int sequence = 1; sequence <= EVENTS_PER_AGGREGATE; sequence++) {
         for (int aggregate = 0; aggregate < AGGREGATES; aggregate++) {
           String id = "order-" + aggregate;
-          acks.add(publisher.publish(new EventEnvelope(UUID.randomUUID(), "Order", id, sequence, Instant.now(),
-              new OrderConfirmed(id, "c", sequence))).toCompletableFuture());
+          acks.add(
+              publisher
+                  .publish(
+                      new EventEnvelope(
+                          UUID.randomUUID(),
+                          "Order",
+                          id,
+                          sequence,
+                          Instant.now(),
+                          new OrderConfirmed(id, "c", sequence)))
+                  .toCompletableFuture());
         }
       }
       CompletableFuture.allOf(acks.toArray(new CompletableFuture<?>[0])).get();
@@ -53,12 +66,13 @@ class OrderingTest {
     int total = AGGREGATES * EVENTS_PER_AGGREGATE;
     CollectingSink sink = new CollectingSink();
     List<ReceivedEvent> received;
-    try (KafkaIntegrationConsumer consumer = KafkaIntegrationConsumer.builder(broker.bootstrapServers(), "ordering-app",
-            sink, new DeliveryAppCodec())
-        .topics(topic)
-        .consumerProperty("max.poll.records", 100)
-        .build()
-        .start()) {
+    try (KafkaIntegrationConsumer consumer =
+        KafkaIntegrationConsumer.builder(
+                broker.bootstrapServers(), "ordering-app", sink, new DeliveryAppCodec())
+            .topics(topic)
+            .consumerProperty("max.poll.records", 100)
+            .build()
+            .start()) {
       received = sink.awaitCount(total, Duration.ofSeconds(90));
     }
 
@@ -66,7 +80,9 @@ class OrderingTest {
     Map<String, List<Long>> sequences = new LinkedHashMap<>();
     Set<Integer> partitions = new HashSet<>();
     for (ReceivedEvent event : received) {
-      sequences.computeIfAbsent(event.envelope().aggregateId(), id -> new ArrayList<>()).add(event.envelope().sequence());
+      sequences
+          .computeIfAbsent(event.envelope().aggregateId(), id -> new ArrayList<>())
+          .add(event.envelope().sequence());
       partitions.add(event.partition());
     }
     List<Long> expected = LongStream.rangeClosed(1, EVENTS_PER_AGGREGATE).boxed().toList();

@@ -15,7 +15,7 @@ import dev.herald.kafka.orders.OrderConfirmed;
 import dev.herald.kafka.orders.OrdersCodec;
 import dev.herald.kafka.publish.KafkaIntegrationPublisher;
 import dev.herald.kafka.testbroker.KafkaTestBroker;
-import dev.herald.runtime.EventEnvelope;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,10 +28,14 @@ import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Service A publishes OrderConfirmed; service B, with its own codec and record, receives an equal event. */
+/**
+ * Service A publishes OrderConfirmed; service B, with its own codec and record, receives an equal
+ * event.
+ */
 class RoundTripTest {
 
-  private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+  private static final String TRACEPARENT =
+      "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
   private static KafkaTestBroker broker;
 
   @BeforeAll
@@ -45,15 +49,17 @@ class RoundTripTest {
     broker.createTopic(topic, 3);
     EventEnvelope sent = envelope("order-17");
     ThreadLocalTraceContext publisherTrace = new ThreadLocalTraceContext();
-    try (KafkaIntegrationPublisher publisher = KafkaIntegrationPublisher.builder(broker.bootstrapServers(), new OrdersCodec())
-        .topicStrategy(TopicStrategy.fixed(topic))
-        .traceContext(publisherTrace)
-        .build();
+    try (KafkaIntegrationPublisher publisher =
+            KafkaIntegrationPublisher.builder(broker.bootstrapServers(), new OrdersCodec())
+                .topicStrategy(TopicStrategy.fixed(topic))
+                .traceContext(publisherTrace)
+                .build();
         ThreadLocalTraceContext.Scope scope = publisherTrace.open(TRACEPARENT)) {
       publisher.publish(sent).toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 
-    ConsumerRecord<byte[], byte[]> raw = RawTopic.read(broker, topic, 1, Duration.ofSeconds(30)).get(0);
+    ConsumerRecord<byte[], byte[]> raw =
+        RawTopic.read(broker, topic, 1, Duration.ofSeconds(30)).get(0);
     assertEquals("order-17", new String(raw.key(), UTF_8));
     assertEquals(sent.eventId().toString(), header(raw, "ce_id"));
     assertEquals("1.0", header(raw, "ce_specversion"));
@@ -77,21 +83,26 @@ class RoundTripTest {
     String topic = "roundtrip-structured";
     broker.createTopic(topic, 3);
     EventEnvelope sent = envelope("order-18");
-    try (KafkaIntegrationPublisher publisher = KafkaIntegrationPublisher.builder(broker.bootstrapServers(), new OrdersCodec())
-        .topicStrategy(TopicStrategy.fixed(topic))
-        .contentMode(ContentMode.STRUCTURED)
-        .build()) {
+    try (KafkaIntegrationPublisher publisher =
+        KafkaIntegrationPublisher.builder(broker.bootstrapServers(), new OrdersCodec())
+            .topicStrategy(TopicStrategy.fixed(topic))
+            .contentMode(ContentMode.STRUCTURED)
+            .build()) {
       publisher.publish(sent).toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 
-    ConsumerRecord<byte[], byte[]> raw = RawTopic.read(broker, topic, 1, Duration.ofSeconds(30)).get(0);
+    ConsumerRecord<byte[], byte[]> raw =
+        RawTopic.read(broker, topic, 1, Duration.ofSeconds(30)).get(0);
     assertEquals("order-18", new String(raw.key(), UTF_8));
-    assertTrue(header(raw, "content-type").startsWith("application/cloudevents+json"), header(raw, "content-type"));
+    assertTrue(
+        header(raw, "content-type").startsWith("application/cloudevents+json"),
+        header(raw, "content-type"));
     JsonNode event = new ObjectMapper().readTree(raw.value());
     assertEquals(sent.eventId().toString(), event.get("id").asText());
     assertEquals("com.mariopizzeria.order.confirmed.v1", event.get("type").asText());
     assertEquals("order-18", event.get("subject").asText());
-    assertEquals("order-18", event.get("data").get("orderId").asText(), "data is inline JSON, not base64");
+    assertEquals(
+        "order-18", event.get("data").get("orderId").asText(), "data is inline JSON, not base64");
 
     ReceivedEvent received = receiveOne(topic, "delivery-app-structured");
     assertReceivedAsSent(sent, received);
@@ -103,22 +114,27 @@ class RoundTripTest {
     String topic = "roundtrip-trace";
     broker.createTopic(topic, 1);
     ThreadLocalTraceContext trace = new ThreadLocalTraceContext();
-    try (KafkaIntegrationPublisher publisher = KafkaIntegrationPublisher.builder(broker.bootstrapServers(), new OrdersCodec())
-        .topicStrategy(TopicStrategy.fixed(topic))
-        .traceContext(() -> TRACEPARENT)
-        .build()) {
+    try (KafkaIntegrationPublisher publisher =
+        KafkaIntegrationPublisher.builder(broker.bootstrapServers(), new OrdersCodec())
+            .topicStrategy(TopicStrategy.fixed(topic))
+            .traceContext(() -> TRACEPARENT)
+            .build()) {
       publisher.publish(envelope("order-19")).toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
     CompletableFuture<String> seen = new CompletableFuture<>();
-    try (KafkaIntegrationConsumer consumer = KafkaIntegrationConsumer.builder(broker.bootstrapServers(), "trace-app",
-            event -> {
-              seen.complete(trace.traceparent());
-              return CompletableFuture.completedFuture(null);
-            }, new DeliveryAppCodec())
-        .topics(topic)
-        .traceContext(trace)
-        .build()
-        .start()) {
+    try (KafkaIntegrationConsumer consumer =
+        KafkaIntegrationConsumer.builder(
+                broker.bootstrapServers(),
+                "trace-app",
+                event -> {
+                  seen.complete(trace.traceparent());
+                  return CompletableFuture.completedFuture(null);
+                },
+                new DeliveryAppCodec())
+            .topics(topic)
+            .traceContext(trace)
+            .build()
+            .start()) {
       assertEquals(TRACEPARENT, seen.get(60, TimeUnit.SECONDS));
     }
     assertEquals(null, trace.traceparent(), "the scope is closed after the hand-over");
@@ -126,11 +142,12 @@ class RoundTripTest {
 
   private static ReceivedEvent receiveOne(String topic, String group) throws Exception {
     CollectingSink sink = new CollectingSink();
-    KafkaIntegrationConsumer consumer = KafkaIntegrationConsumer.builder(broker.bootstrapServers(), group, sink,
-            new DeliveryAppCodec())
-        .topics(topic)
-        .build()
-        .start();
+    KafkaIntegrationConsumer consumer =
+        KafkaIntegrationConsumer.builder(
+                broker.bootstrapServers(), group, sink, new DeliveryAppCodec())
+            .topics(topic)
+            .build()
+            .start();
     List<ReceivedEvent> received;
     try (consumer) {
       received = sink.awaitCount(1, Duration.ofSeconds(60));
@@ -143,7 +160,8 @@ class RoundTripTest {
 
   private static void assertReceivedAsSent(EventEnvelope sent, ReceivedEvent received) {
     OrderConfirmed original = (OrderConfirmed) sent.event();
-    assertEquals(new ConfirmedOrder(original.orderId(), original.customerId(), original.totalCents()),
+    assertEquals(
+        new ConfirmedOrder(original.orderId(), original.customerId(), original.totalCents()),
         received.envelope().event());
     assertEquals(sent.eventId(), received.envelope().eventId());
     assertEquals(sent.aggregateId(), received.envelope().aggregateId());
@@ -156,8 +174,13 @@ class RoundTripTest {
   }
 
   private static EventEnvelope envelope(String orderId) {
-    return new EventEnvelope(UUID.randomUUID(), "Order", orderId, 3,
-        Instant.now().truncatedTo(ChronoUnit.MICROS), new OrderConfirmed(orderId, "customer-" + orderId, 4250));
+    return new EventEnvelope(
+        UUID.randomUUID(),
+        "Order",
+        orderId,
+        3,
+        Instant.now().truncatedTo(ChronoUnit.MICROS),
+        new OrderConfirmed(orderId, "customer-" + orderId, 4250));
   }
 
   private static String header(ConsumerRecord<?, ?> record, String name) {

@@ -11,18 +11,22 @@ class TopicStrategyTest {
 
   @Test
   void perServiceNamesTheTopicAfterTheSource() {
-    assertEquals("mario-pizzeria.orders", TopicStrategy.perService().topicFor(OrdersCodec.CONFIRMED));
+    assertEquals(
+        "mario-pizzeria.orders", TopicStrategy.perService().topicFor(OrdersCodec.CONFIRMED));
     assertEquals("mario-pizzeria.orders", TopicStrategy.perService().topicFor(OrdersCodec.READY));
   }
 
   @Test
   void perEventTypeSharesOneTopicAcrossVersions() {
-    assertEquals("com.mariopizzeria.order.confirmed", TopicStrategy.perEventType().topicFor(OrdersCodec.CONFIRMED));
+    assertEquals(
+        "com.mariopizzeria.order.confirmed",
+        TopicStrategy.perEventType().topicFor(OrdersCodec.CONFIRMED));
   }
 
   @Test
   void anIllegalFixedTopicIsRejectedByName() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TopicStrategy.fixed("orders/v1"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> TopicStrategy.fixed("orders/v1"));
     assertTrue(e.getMessage().contains("orders/v1"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> TopicStrategy.fixed(".."));
   }

@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.herald.Phase;
-import jakarta.inject.Provider;
 import dev.herald.runtime.EventContext;
-import dev.herald.runtime.HandlerRoute;
-import dev.herald.runtime.HandlerTable;
+import dev.herald.runtime.generated.HandlerRoute;
+import dev.herald.runtime.generated.HandlerTable;
+import jakarta.inject.Provider;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,10 +11,10 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.herald.processor.diagnostics.Diagnostic;
 import dev.herald.processor.validation.CompilationValidator;
-import dev.herald.runtime.EventCodec;
 import dev.herald.runtime.EventContext;
-import dev.herald.runtime.EventDecodingException;
-import dev.herald.runtime.HandlerTable;
+import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.EventDecodingException;
+import dev.herald.runtime.generated.HandlerTable;
 import jakarta.inject.Provider;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,7 +77,10 @@ class LargeCompilationTest {
     }
     HandlerTable table =
         (HandlerTable)
-            classes.loadClass("corpus.CorpusHandlerTable").getConstructors()[0].newInstance(providers);
+            classes
+                .loadClass("corpus.CorpusHandlerTable")
+                .getConstructors()[0]
+                .newInstance(providers);
     assertEquals(EVENTS, table.routes().size());
     EventContext context = new EventContext(UUID.randomUUID(), "a-1", 1, Instant.EPOCH, 1);
     for (int i : new int[] {0, 9, 10, 555, EVENTS - 1}) {
@@ -100,8 +103,12 @@ class LargeCompilationTest {
       sources.add(
           JavaFileObjects.forSourceString(
               "corpus." + name,
-              "package corpus;\n\npublic final class " + name + " {\n  @dev.herald.Handles\n"
-                  + "  public void on(" + eventName(0).substring("corpus.".length()) + " event) {}\n"
+              "package corpus;\n\npublic final class "
+                  + name
+                  + " {\n  @dev.herald.Handles\n"
+                  + "  public void on("
+                  + eventName(0).substring("corpus.".length())
+                  + " event) {}\n"
                   + "}\n"));
     }
     Compilation tooMany = Sources.compile(sources, List.of());
@@ -118,7 +125,8 @@ class LargeCompilationTest {
     String simple = eventName(i).substring("corpus.".length());
     return JavaFileObjects.forSourceString(
         eventName(i),
-        "package corpus;\n\n@dev.herald.DomainEvent\npublic record " + simple
+        "package corpus;\n\n@dev.herald.DomainEvent\npublic record "
+            + simple
             + "(String orderId, long amount) {}\n");
   }
 

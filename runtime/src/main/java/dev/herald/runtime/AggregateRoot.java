@@ -1,5 +1,7 @@
 package dev.herald.runtime;
 
+import dev.herald.runtime.spi.EventEnvelope;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +15,15 @@ import java.util.Objects;
  * repository can use {@link #committedVersion()} for optimistic locking. Not thread-safe: like any
  * aggregate, one instance belongs to one business operation at a time.
  *
- * @param <ID> the type of the aggregate's identity; its {@code toString()} is the aggregate id events
- *     carry
+ * @param <ID> the type of the aggregate's identity; its {@code toString()} is the aggregate id
+ *     events carry
  */
 public abstract class AggregateRoot<ID> {
 
   private final EventIds eventIds;
   private final ArrayList<EventEnvelope> uncommitted = new ArrayList<>(4);
   private long version;
+
   /** {@link #aggregateType()}, asked once: it names the class, which does not change. */
   private String type;
 
@@ -29,8 +32,16 @@ public abstract class AggregateRoot<ID> {
     this(EventIds.system());
   }
 
+  /**
+   * An aggregate whose events get ids and timestamps from the given clock, such as a fixed clock in
+   * a test.
+   */
+  protected AggregateRoot(Clock clock) {
+    this(EventIds.create(Objects.requireNonNull(clock, "clock")));
+  }
+
   /** An aggregate whose events get ids and timestamps from the given generator (and its clock). */
-  protected AggregateRoot(EventIds eventIds) {
+  AggregateRoot(EventIds eventIds) {
     this.eventIds = Objects.requireNonNull(eventIds, "eventIds");
   }
 
@@ -46,8 +57,8 @@ public abstract class AggregateRoot<ID> {
   }
 
   /**
-   * Records an event as happened to this aggregate: it gets the next sequence number and is delivered
-   * once a unit of work holding this aggregate commits.
+   * Records an event as happened to this aggregate: it gets the next sequence number and is
+   * delivered once a unit of work holding this aggregate commits.
    *
    * @throws NullPointerException when {@code event} is null
    * @throws IllegalStateException when the aggregate has no id yet
@@ -57,7 +68,9 @@ public abstract class AggregateRoot<ID> {
     ID id = id();
     if (id == null) {
       throw new IllegalStateException(
-          aggregateType() + " has no id yet: assign it before raising " + event.getClass().getName());
+          aggregateType()
+              + " has no id yet: assign it before raising "
+              + event.getClass().getName());
     }
     if (type == null) {
       type = aggregateType();
@@ -65,16 +78,22 @@ public abstract class AggregateRoot<ID> {
     long sequence = version + 1;
     // One clock reading stamps both the id and the timestamp: cheaper, and they agree.
     Instant now = eventIds.clock().instant();
-    uncommitted.add(new EventEnvelope(eventIds.next(now.toEpochMilli()), type, id.toString(), sequence, now, event));
+    uncommitted.add(
+        new EventEnvelope(
+            eventIds.next(now.toEpochMilli()), type, id.toString(), sequence, now, event));
     version = sequence;
   }
 
-  /** Sequence number of the last event raised, committed or not; 0 for an aggregate without events. */
+  /**
+   * Sequence number of the last event raised, committed or not; 0 for an aggregate without events.
+   */
   public final long version() {
     return version;
   }
 
-  /** Sequence number of the last committed event: the version the aggregate was loaded or saved at. */
+  /**
+   * Sequence number of the last committed event: the version the aggregate was loaded or saved at.
+   */
   public final long committedVersion() {
     return version - uncommitted.size();
   }
@@ -90,8 +109,8 @@ public abstract class AggregateRoot<ID> {
   }
 
   /**
-   * Sets the version of an aggregate a repository loaded, so that the next event it raises continues
-   * its sequence.
+   * Sets the version of an aggregate a repository loaded, so that the next event it raises
+   * continues its sequence.
    *
    * @throws IllegalArgumentException when {@code version} is negative
    * @throws IllegalStateException when the aggregate already has uncommitted events
@@ -102,7 +121,11 @@ public abstract class AggregateRoot<ID> {
     }
     if (!uncommitted.isEmpty()) {
       throw new IllegalStateException(
-          aggregateType() + " " + id() + " has " + uncommitted.size()
+          aggregateType()
+              + " "
+              + id()
+              + " has "
+              + uncommitted.size()
               + " uncommitted events; restore its version before it raises any");
     }
     this.version = version;

@@ -1,5 +1,6 @@
 package dev.herald.runtime;
 
+import dev.herald.runtime.spi.RetryScheduler;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -28,11 +29,14 @@ final class DaemonRetryScheduler implements RetryScheduler {
       throw new RejectedExecutionException("the EventBus's retry scheduler was stopped");
     }
     if (timer == null) {
-      ScheduledThreadPoolExecutor created = new ScheduledThreadPoolExecutor(1, runnable -> {
-        Thread thread = new Thread(runnable, "herald-retry");
-        thread.setDaemon(true);
-        return thread;
-      });
+      ScheduledThreadPoolExecutor created =
+          new ScheduledThreadPoolExecutor(
+              1,
+              runnable -> {
+                Thread thread = new Thread(runnable, "herald-retry");
+                thread.setDaemon(true);
+                return thread;
+              });
       created.setRemoveOnCancelPolicy(true);
       timer = created;
     }

@@ -1,5 +1,6 @@
 package dev.herald.runtime;
 
+import dev.herald.runtime.spi.Delivery;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -15,7 +16,11 @@ import java.util.Objects;
  * @param deadLetteredAt when it was parked
  */
 public record DeadLetter(
-    Delivery delivery, int attempts, String failureType, String failureMessage, Instant deadLetteredAt) {
+    Delivery delivery,
+    int attempts,
+    String failureType,
+    String failureMessage,
+    Instant deadLetteredAt) {
 
   public DeadLetter {
     Objects.requireNonNull(delivery, "delivery");

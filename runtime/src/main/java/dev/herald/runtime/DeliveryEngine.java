@@ -1,5 +1,12 @@
 package dev.herald.runtime;
 
+import dev.herald.runtime.generated.HandlerTable;
+import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.DeliveryListener;
+import dev.herald.runtime.spi.DeliveryStore;
+import dev.herald.runtime.spi.EventEnvelope;
+import dev.herald.runtime.spi.InMemoryDeliveryStore;
+import dev.herald.runtime.spi.RetryScheduler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,17 +33,18 @@ final class DeliveryEngine {
    * The executor of {@link EventBus.Builder#synchronousDelivery()}: recognised by identity, so the
    * engine runs its tasks by a direct call instead of through the interface.
    */
-  static final Executor SYNCHRONOUS = new Executor() {
-    @Override
-    public void execute(Runnable task) {
-      task.run();
-    }
+  static final Executor SYNCHRONOUS =
+      new Executor() {
+        @Override
+        public void execute(Runnable task) {
+          task.run();
+        }
 
-    @Override
-    public String toString() {
-      return "synchronous delivery";
-    }
-  };
+        @Override
+        public String toString() {
+          return "synchronous delivery";
+        }
+      };
 
   /**
    * How many deliveries one executor task may run in a row when a lane's next delivery is continued
@@ -45,13 +53,16 @@ final class DeliveryEngine {
   private static final int BATCH = 64;
 
   private final Executor executor;
+
   /** Whether tasks run in the dispatching thread ({@link #SYNCHRONOUS}). */
   private final boolean synchronous;
+
   /**
    * Whether a success must be reported: false with the default store (whose {@code delivered} does
    * nothing) and no listener, decided once here instead of per delivery.
    */
   private final boolean reportsSuccess;
+
   private final RetryScheduler scheduler;
   private final DeliveryStore store;
   private final java.time.Clock clock;
@@ -59,18 +70,26 @@ final class DeliveryEngine {
   private final RandomGenerator random;
   private final Collection<Target> targets;
   private final Set<DeliveryTask> unordered = ConcurrentHashMap.newKeySet();
+
   /** Threads that ran inline deliveries of this engine, for {@link #terminate}'s report. */
   private final Set<Trampoline> inlineThreads = ConcurrentHashMap.newKeySet();
+
   /** Size of {@link #inlineThreads} above which threads that ended are pruned from it. */
   private int pruneAbove = 64;
+
   private final AtomicLong inFlight = new AtomicLong();
   private final Object idle = new Object();
   private volatile int idleWaiters;
   private volatile boolean terminated;
 
   DeliveryEngine(
-      Executor executor, RetryScheduler scheduler, DeliveryStore store, java.time.Clock clock,
-      List<DeliveryListener> listeners, RandomGenerator random, Collection<Target> targets) {
+      Executor executor,
+      RetryScheduler scheduler,
+      DeliveryStore store,
+      java.time.Clock clock,
+      List<DeliveryListener> listeners,
+      RandomGenerator random,
+      Collection<Target> targets) {
     this.executor = executor;
     this.synchronous = executor == SYNCHRONOUS;
     this.reportsSuccess = !(store instanceof InMemoryDeliveryStore) || !listeners.isEmpty();
@@ -82,19 +101,31 @@ final class DeliveryEngine {
     this.targets = targets;
   }
 
-  DeliveryTask task(Delivery delivery, Target target, int attempt, int lastAttempt, CompletableFuture<Boolean> outcome) {
-    return new DeliveryTask(this, delivery.envelope(), delivery, target, null, attempt, lastAttempt, outcome);
+  DeliveryTask task(
+      Delivery delivery,
+      Target target,
+      int attempt,
+      int lastAttempt,
+      CompletableFuture<Boolean> outcome) {
+    return new DeliveryTask(
+        this, delivery.envelope(), delivery, target, null, attempt, lastAttempt, outcome);
   }
 
   /**
    * The first attempt of a delivery of {@code envelope} to {@code target}; {@code delivery} may be
-   * null (made when needed), {@code context} is the attempt-1 context shared by the event's targets.
+   * null (made when needed), {@code context} is the attempt-1 context shared by the event's
+   * targets.
    */
-  DeliveryTask firstTask(EventEnvelope envelope, Delivery delivery, Target target, EventContext context) {
-    return new DeliveryTask(this, envelope, delivery, target, context, 1, target.policy.maxAttempts(), null);
+  DeliveryTask firstTask(
+      EventEnvelope envelope, Delivery delivery, Target target, EventContext context) {
+    return new DeliveryTask(
+        this, envelope, delivery, target, context, 1, target.policy.maxAttempts(), null);
   }
 
-  /** Accepts a delivery: it runs now, or after the earlier deliveries of its aggregate to its target. */
+  /**
+   * Accepts a delivery: it runs now, or after the earlier deliveries of its aggregate to its
+   * target.
+   */
   void dispatch(DeliveryTask task) {
     inFlight.incrementAndGet();
     String aggregateId = task.envelope.aggregateId();
@@ -105,7 +136,7 @@ final class DeliveryEngine {
       return;
     }
     ConcurrentHashMap<String, Lane> lanes = task.target.lanes;
-    for (;;) {
+    for (; ; ) {
       // Most lanes are new and hold one delivery: claim with one CAS, the lane born with its task
       // current, and take the lane's lock only when another delivery is already there.
       Lane existing = lanes.get(aggregateId);
@@ -195,7 +226,8 @@ final class DeliveryEngine {
     }
   }
 
-  private void deliverInline(Trampoline trampoline, EventEnvelope envelope, Target target, EventContext context) {
+  private void deliverInline(
+      Trampoline trampoline, EventEnvelope envelope, Target target, EventContext context) {
     if (trampoline.registeredWith != this) {
       register(trampoline);
     }
@@ -228,8 +260,14 @@ final class DeliveryEngine {
       }
     } catch (RuntimeException | Error bug) {
       trampoline.hide();
-      Log.error("Herald delivery engine failed on delivery of " + envelope.event().getClass().getSimpleName() + " "
-          + envelope.eventId() + " to " + target.id, bug);
+      Log.error(
+          "Herald delivery engine failed on delivery of "
+              + envelope.event().getClass().getSimpleName()
+              + " "
+              + envelope.eventId()
+              + " to "
+              + target.id,
+          bug);
     }
     try {
       drain(trampoline);
@@ -270,15 +308,23 @@ final class DeliveryEngine {
     } else if (stage == HandlerTable.COMPLETED) {
       succeeded(task);
     } else if (stage == null) {
-      failed(task, new NullPointerException("handler " + task.target.id + " returned a null CompletionStage"));
+      failed(
+          task,
+          new NullPointerException(
+              "handler " + task.target.id + " returned a null CompletionStage"));
     } else {
-      stage.whenComplete((ignored, failure) -> {
-        if (failure == null) {
-          succeeded(task);
-        } else {
-          failed(task, failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
-        }
-      });
+      stage.whenComplete(
+          (ignored, failure) -> {
+            if (failure == null) {
+              succeeded(task);
+            } else {
+              failed(
+                  task,
+                  failure instanceof CompletionException && failure.getCause() != null
+                      ? failure.getCause()
+                      : failure);
+            }
+          });
     }
   }
 
@@ -296,7 +342,10 @@ final class DeliveryEngine {
     try {
       store.delivered(delivery);
     } catch (RuntimeException storeFailure) {
-      Log.error("DeliveryStore failed to record " + (task != null ? describe(task) : delivery.toString()) + " as delivered",
+      Log.error(
+          "DeliveryStore failed to record "
+              + (task != null ? describe(task) : delivery.toString())
+              + " as delivered",
           storeFailure);
     }
     for (DeliveryListener listener : listeners) {
@@ -311,7 +360,9 @@ final class DeliveryEngine {
   private void failed(DeliveryTask task, Throwable failure) {
     if (terminated) {
       if (Log.isLoggable(System.Logger.Level.WARNING)) {
-        Log.warn("Abandoned " + describe(task) + " after shutdown; it failed on attempt " + task.attempt, failure);
+        Log.warn(
+            "Abandoned " + describe(task) + " after shutdown; it failed on attempt " + task.attempt,
+            failure);
       }
       return;
     }
@@ -321,12 +372,26 @@ final class DeliveryEngine {
         Log.error("Dead-lettered " + describe(task) + " after " + attempt + " attempts", failure);
       }
       notifyFailed(task, attempt, failure, null);
-      deadLetter(task, attempt, failure.getClass().getName(), failure.getMessage() != null ? failure.getMessage() : failure.toString());
+      deadLetter(
+          task,
+          attempt,
+          failure.getClass().getName(),
+          failure.getMessage() != null ? failure.getMessage() : failure.toString());
       return;
     }
-    Duration delay = task.target.policy.delayAfter(attempt, (random != null ? random : ThreadLocalRandom.current()).nextDouble());
+    Duration delay =
+        task.target.policy.delayAfter(
+            attempt, (random != null ? random : ThreadLocalRandom.current()).nextDouble());
     if (Log.isLoggable(System.Logger.Level.WARNING)) {
-      Log.warn("Attempt " + attempt + " of " + describe(task) + " failed, retrying in " + delay.toMillis() + " ms: " + failure);
+      Log.warn(
+          "Attempt "
+              + attempt
+              + " of "
+              + describe(task)
+              + " failed, retrying in "
+              + delay.toMillis()
+              + " ms: "
+              + failure);
     }
     try {
       store.retrying(task.delivery(), attempt, failure, clock.instant().plus(delay));
@@ -336,14 +401,20 @@ final class DeliveryEngine {
     notifyFailed(task, attempt, failure, delay);
     task.attempt = attempt + 1;
     try {
-      scheduler.schedule(delay, () -> {
-        if (!terminated) {
-          submit(task);
-        }
-      });
+      scheduler.schedule(
+          delay,
+          () -> {
+            if (!terminated) {
+              submit(task);
+            }
+          });
     } catch (RuntimeException schedulerFailure) {
       Log.error("RetryScheduler refused the retry of " + describe(task), schedulerFailure);
-      deadLetter(task, attempt, failure.getClass().getName(), "retry could not be scheduled: " + failure.getMessage());
+      deadLetter(
+          task,
+          attempt,
+          failure.getClass().getName(),
+          "retry could not be scheduled: " + failure.getMessage());
     }
   }
 
@@ -357,8 +428,10 @@ final class DeliveryEngine {
     }
   }
 
-  private void deadLetter(DeliveryTask task, int attempts, String failureType, String failureMessage) {
-    DeadLetter deadLetter = new DeadLetter(task.delivery(), attempts, failureType, failureMessage, clock.instant());
+  private void deadLetter(
+      DeliveryTask task, int attempts, String failureType, String failureMessage) {
+    DeadLetter deadLetter =
+        new DeadLetter(task.delivery(), attempts, failureType, failureMessage, clock.instant());
     park(deadLetter);
     if (task.outcome != null) {
       task.outcome.complete(Boolean.FALSE);
@@ -460,17 +533,32 @@ final class DeliveryEngine {
     for (DeliveryTask task : tasks) {
       unfinished.add(task.delivery());
       if (task.outcome != null) {
-        task.outcome.completeExceptionally(new IllegalStateException("EventBus shut down before " + describe(task) + " finished"));
+        task.outcome.completeExceptionally(
+            new IllegalStateException("EventBus shut down before " + describe(task) + " finished"));
       }
     }
-    unfinished.sort(Comparator.comparing((Delivery d) -> d.envelope().eventId()).thenComparing(Delivery::routeId));
+    unfinished.sort(
+        Comparator.comparing((Delivery d) -> d.envelope().eventId())
+            .thenComparing(Delivery::routeId));
     return unfinished;
   }
 
   private static String describe(DeliveryTask task) {
     EventEnvelope envelope = task.envelope;
-    return "delivery of " + envelope.event().getClass().getSimpleName() + " " + envelope.eventId()
-        + (envelope.aggregateId() == null ? "" : " (" + envelope.aggregateType() + " " + envelope.aggregateId() + " #" + envelope.sequence() + ")")
-        + " to " + task.target.id;
+    return "delivery of "
+        + envelope.event().getClass().getSimpleName()
+        + " "
+        + envelope.eventId()
+        + (envelope.aggregateId() == null
+            ? ""
+            : " ("
+                + envelope.aggregateType()
+                + " "
+                + envelope.aggregateId()
+                + " #"
+                + envelope.sequence()
+                + ")")
+        + " to "
+        + task.target.id;
   }
 }

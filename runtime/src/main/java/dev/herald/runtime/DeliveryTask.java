@@ -1,5 +1,7 @@
 package dev.herald.runtime;
 
+import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.util.concurrent.CompletableFuture;
 
 /** One delivery on its way to its target, with its attempt counter, across retries. */
@@ -8,27 +10,40 @@ final class DeliveryTask implements Runnable {
   final DeliveryEngine engine;
   final EventEnvelope envelope;
   final Target target;
+
   /** The last attempt before the delivery is dead-lettered. */
   final int lastAttempt;
+
   /** Completed with whether the delivery succeeded; only redrives ask for it. */
   final CompletableFuture<Boolean> outcome;
+
   /** The attempt about to run, or running; only the thread that owns the delivery changes it. */
   int attempt;
+
   /** Set when queued in an ordering lane; null for events outside an aggregate. */
   Lane lane;
+
   /** Whether the task is in the engine's set of unordered deliveries (so finishing removes it). */
   boolean tracked;
+
   /**
    * The delivery as the store and listeners see it; made on first need, since a delivery that
    * succeeds with the default store and no listener is never shown to anyone.
    */
   private Delivery delivery;
+
   /** The context of the latest attempt; the first one is shared by every target of the event. */
   private EventContext context;
 
   DeliveryTask(
-      DeliveryEngine engine, EventEnvelope envelope, Delivery delivery, Target target, EventContext context,
-      int attempt, int lastAttempt, CompletableFuture<Boolean> outcome) {
+      DeliveryEngine engine,
+      EventEnvelope envelope,
+      Delivery delivery,
+      Target target,
+      EventContext context,
+      int attempt,
+      int lastAttempt,
+      CompletableFuture<Boolean> outcome) {
     this.engine = engine;
     this.envelope = envelope;
     this.delivery = delivery;

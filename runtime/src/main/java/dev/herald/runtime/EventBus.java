@@ -1,6 +1,15 @@
 package dev.herald.runtime;
 
 import dev.herald.Phase;
+import dev.herald.runtime.generated.HandlerRoute;
+import dev.herald.runtime.generated.HandlerTable;
+import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.DeliveryListener;
+import dev.herald.runtime.spi.DeliveryPort;
+import dev.herald.runtime.spi.DeliveryStore;
+import dev.herald.runtime.spi.EventEnvelope;
+import dev.herald.runtime.spi.InMemoryDeliveryStore;
+import dev.herald.runtime.spi.RetryScheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,9 +49,14 @@ public final class EventBus implements AutoCloseable {
   private final DeliveryStore store;
   private final LazyDeliveryPool ownedExecutor;
   private final DaemonRetryScheduler ownedScheduler;
+  private final DeliveryPort port = new BusDeliveryPort(this);
   private volatile boolean accepting = true;
 
-  private EventBus(Builder builder, RouteResolver resolver, Map<String, Target> targetsById, List<HandlerRoute> routes) {
+  private EventBus(
+      Builder builder,
+      RouteResolver resolver,
+      Map<String, Target> targetsById,
+      List<HandlerRoute> routes) {
     this.resolver = resolver;
     this.targetsById = targetsById;
     this.routes = routes;
@@ -52,14 +66,15 @@ public final class EventBus implements AutoCloseable {
     // retries never creates the retry thread.
     this.ownedExecutor = builder.executor == null ? new LazyDeliveryPool() : null;
     this.ownedScheduler = builder.scheduler == null ? new DaemonRetryScheduler() : null;
-    this.engine = new DeliveryEngine(
-        builder.executor != null ? builder.executor : ownedExecutor,
-        builder.scheduler != null ? builder.scheduler : ownedScheduler,
-        builder.store,
-        builder.clock,
-        builder.listeners,
-        builder.random,
-        targetsById.values());
+    this.engine =
+        new DeliveryEngine(
+            builder.executor != null ? builder.executor : ownedExecutor,
+            builder.scheduler != null ? builder.scheduler : ownedScheduler,
+            builder.store,
+            builder.clock,
+            builder.listeners,
+            builder.random,
+            targetsById.values());
     this.store = builder.store;
   }
 
@@ -78,13 +93,14 @@ public final class EventBus implements AutoCloseable {
   }
 
   /**
-   * Publishes an event raised outside any aggregate: IMMEDIATE handlers run now in the caller (their
-   * failure propagates and nothing else happens), then AFTER_COMMIT handlers are delivered as after a
-   * commit, unordered. Called from an IMMEDIATE handler while a unit of work commits on this thread,
-   * the event joins that unit of work instead.
+   * Publishes an event raised outside any aggregate: IMMEDIATE handlers run now in the caller
+   * (their failure propagates and nothing else happens), then AFTER_COMMIT handlers are delivered
+   * as after a commit, unordered. Called from an IMMEDIATE handler while a unit of work commits on
+   * this thread, the event joins that unit of work instead.
    *
    * @throws NullPointerException when {@code event} is null
-   * @throws IllegalArgumentException when no table knows the event's type and no subscriber takes it
+   * @throws IllegalArgumentException when no table knows the event's type and no subscriber takes
+   *     it
    * @throws IllegalStateException after {@link #shutdown}
    */
   public void publish(Object event) {
@@ -116,9 +132,12 @@ public final class EventBus implements AutoCloseable {
     return routes;
   }
 
-  /** The id generator of this bus, on its clock; aggregates may share it. */
-  public EventIds eventIds() {
-    return eventIds;
+  /**
+   * The entry for deliveries that start outside a unit of work of this process: recovered by a
+   * relay, or received from a broker. For storage and broker modules; applications do not need it.
+   */
+  public DeliveryPort deliveryPort() {
+    return port;
   }
 
   /** Every parked delivery, oldest first, from the delivery store. */
@@ -147,24 +166,40 @@ public final class EventBus implements AutoCloseable {
     }
     if (taken.isEmpty()) {
       return CompletableFuture.failedFuture(
-          new NoSuchElementException("No dead letter for event " + eventId + " and route " + routeId));
+          new NoSuchElementException(
+              "No dead letter for event " + eventId + " and route " + routeId));
     }
     DeadLetter deadLetter = taken.get();
     Target target = targetsById.get(routeId);
     if (target == null || target.phase != Phase.AFTER_COMMIT) {
       engine.park(deadLetter);
-      return CompletableFuture.failedFuture(new IllegalStateException(
-          "No AFTER_COMMIT handler or subscriber with id " + routeId + " in this bus; the dead letter stays parked"));
+      return CompletableFuture.failedFuture(
+          new IllegalStateException(
+              "No AFTER_COMMIT handler or subscriber with id "
+                  + routeId
+                  + " in this bus; the dead letter stays parked"));
     }
     if (!target.takes(deadLetter.delivery().envelope().event().getClass())) {
       engine.park(deadLetter);
-      return CompletableFuture.failedFuture(new IllegalStateException(
-          "Route " + routeId + " takes " + target.describeTypes() + ", not "
-              + deadLetter.delivery().envelope().event().getClass().getName() + "; the dead letter stays parked"));
+      return CompletableFuture.failedFuture(
+          new IllegalStateException(
+              "Route "
+                  + routeId
+                  + " takes "
+                  + target.describeTypes()
+                  + ", not "
+                  + deadLetter.delivery().envelope().event().getClass().getName()
+                  + "; the dead letter stays parked"));
     }
     CompletableFuture<Boolean> outcome = new CompletableFuture<>();
     int attempt = deadLetter.attempts() + 1;
-    engine.dispatch(engine.task(deadLetter.delivery(), target, attempt, deadLetter.attempts() + target.policy.maxAttempts(), outcome));
+    engine.dispatch(
+        engine.task(
+            deadLetter.delivery(),
+            target,
+            attempt,
+            deadLetter.attempts() + target.policy.maxAttempts(),
+            outcome));
     return outcome;
   }
 
@@ -177,25 +212,17 @@ public final class EventBus implements AutoCloseable {
     ensureAccepting("redrive dead letters");
     List<CompletableFuture<Boolean>> outcomes = new ArrayList<>();
     for (DeadLetter deadLetter : store.deadLetters()) {
-      outcomes.add(redrive(deadLetter.delivery().envelope().eventId(), deadLetter.delivery().routeId())
-          .toCompletableFuture()
-          .exceptionally(failure -> Boolean.FALSE));
+      outcomes.add(
+          redrive(deadLetter.delivery().envelope().eventId(), deadLetter.delivery().routeId())
+              .toCompletableFuture()
+              .exceptionally(failure -> Boolean.FALSE));
     }
     return CompletableFuture.allOf(outcomes.toArray(new CompletableFuture<?>[0]))
         .thenApply(done -> (int) outcomes.stream().filter(CompletableFuture::join).count());
   }
 
-  /**
-   * Delivers a delivery a durable store recovered (after a crash, or from another node) through the
-   * same lanes, retries and store callbacks as a fresh one. A relay calls it in sequence order per
-   * aggregate. A route this bus does not have, or an event its route does not take, is dead-lettered
-   * with the reason instead of thrown.
-   *
-   * @param attempt the attempt this is, from 1; the delivery is dead-lettered after the route's
-   *     {@code maxAttempts}, but attempted at least once
-   * @throws IllegalStateException after {@link #shutdown}
-   */
-  public void redeliver(Delivery delivery, int attempt) {
+  /** See {@link DeliveryPort#redeliver}. */
+  void redeliver(Delivery delivery, int attempt) {
     Objects.requireNonNull(delivery, "delivery");
     if (attempt < 1) {
       throw new IllegalArgumentException("attempt must be 1 or more, was " + attempt);
@@ -204,17 +231,65 @@ public final class EventBus implements AutoCloseable {
     Target target = targetsById.get(delivery.routeId());
     String reason = null;
     if (target == null || target.phase != Phase.AFTER_COMMIT) {
-      reason = "No AFTER_COMMIT handler or subscriber with id " + delivery.routeId()
-          + " in this bus (renamed or removed?)";
+      reason =
+          "No AFTER_COMMIT handler or subscriber with id "
+              + delivery.routeId()
+              + " in this bus (renamed or removed?)";
     } else if (!target.takes(delivery.envelope().event().getClass())) {
-      reason = "Route " + delivery.routeId() + " takes " + target.describeTypes() + ", not "
-          + delivery.envelope().event().getClass().getName();
+      reason =
+          "Route "
+              + delivery.routeId()
+              + " takes "
+              + target.describeTypes()
+              + ", not "
+              + delivery.envelope().event().getClass().getName();
     }
     if (reason != null) {
-      engine.park(new DeadLetter(delivery, attempt - 1, IllegalArgumentException.class.getName(), reason, clock.instant()));
+      engine.park(
+          new DeadLetter(
+              delivery,
+              attempt - 1,
+              IllegalArgumentException.class.getName(),
+              reason,
+              clock.instant()));
       return;
     }
-    engine.dispatch(engine.task(delivery, target, attempt, Math.max(attempt, target.policy.maxAttempts()), null));
+    engine.dispatch(
+        engine.task(
+            delivery, target, attempt, Math.max(attempt, target.policy.maxAttempts()), null));
+  }
+
+  /** See {@link DeliveryPort#deliveriesOf}. */
+  List<Delivery> receivedDeliveriesOf(EventEnvelope envelope) {
+    Target[] targets = resolver.afterCommitTargetsOf(envelope.event().getClass());
+    if (targets.length == 0) {
+      return List.of();
+    }
+    Delivery[] deliveries = new Delivery[targets.length];
+    for (int i = 0; i < targets.length; i++) {
+      deliveries[i] = new Delivery(envelope, targets[i].id);
+    }
+    return List.of(deliveries);
+  }
+
+  /** See {@link DeliveryPort#deliver}. */
+  void deliverReceived(List<Delivery> deliveries) {
+    ensureAccepting("deliver received events");
+    Target[] targets = new Target[deliveries.size()];
+    for (int i = 0; i < targets.length; i++) {
+      Delivery delivery = Objects.requireNonNull(deliveries.get(i), "deliveries contains null");
+      Target target = targetsById.get(delivery.routeId());
+      if (target == null || target.phase != Phase.AFTER_COMMIT) {
+        throw new IllegalArgumentException(
+            "No AFTER_COMMIT handler or subscriber with id " + delivery.routeId() + " in this bus");
+      }
+      targets[i] = target;
+    }
+    for (int i = 0; i < targets.length; i++) {
+      Delivery delivery = deliveries.get(i);
+      EventEnvelope envelope = delivery.envelope();
+      engine.dispatch(engine.firstTask(envelope, delivery, targets[i], envelope.context(1)));
+    }
   }
 
   /**
@@ -249,7 +324,8 @@ public final class EventBus implements AutoCloseable {
     if (ownedScheduler != null) {
       ownedScheduler.stop();
     }
-    return new ShutdownReport(drained && unfinished.isEmpty(), unfinished, Duration.ofNanos(System.nanoTime() - start));
+    return new ShutdownReport(
+        drained && unfinished.isEmpty(), unfinished, Duration.ofNanos(System.nanoTime() - start));
   }
 
   /** Shuts down with a 10 second drain. */
@@ -295,7 +371,9 @@ public final class EventBus implements AutoCloseable {
     return new IllegalStateException("Cannot " + action + ": the EventBus was shut down");
   }
 
-  /** Runs IMMEDIATE targets in the caller; the first failure propagates, unchecked ones unchanged. */
+  /**
+   * Runs IMMEDIATE targets in the caller; the first failure propagates, unchecked ones unchanged.
+   */
   static void runImmediate(Target[] immediate, EventEnvelope envelope) {
     if (immediate.length == 0) {
       return;
@@ -327,10 +405,17 @@ public final class EventBus implements AutoCloseable {
     }
   }
 
-  private static CommitFailedException immediateFailed(Target target, EventEnvelope envelope, Throwable failure) {
+  private static CommitFailedException immediateFailed(
+      Target target, EventEnvelope envelope, Throwable failure) {
     return new CommitFailedException(
-        "IMMEDIATE handler " + target.id + " failed on " + envelope.event().getClass().getName() + " "
-            + envelope.eventId() + "; nothing was published", failure);
+        "IMMEDIATE handler "
+            + target.id
+            + " failed on "
+            + envelope.event().getClass().getName()
+            + " "
+            + envelope.eventId()
+            + "; nothing was published",
+        failure);
   }
 
   /** Configures an {@link EventBus}; every option has a default. */
@@ -348,7 +433,8 @@ public final class EventBus implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private RandomGenerator random;
 
-    private record SubscriberSpec(String id, Class<?>[] eventTypes, Phase phase, EventSubscriber<?> subscriber) {}
+    private record SubscriberSpec(
+        String id, Class<?>[] eventTypes, Phase phase, EventSubscriber<?> subscriber) {}
 
     private Builder(Collection<? extends HandlerTable> tables) {
       Objects.requireNonNull(tables, "tables");
@@ -369,8 +455,8 @@ public final class EventBus implements AutoCloseable {
     }
 
     /**
-     * Runs after-commit deliveries in the thread that commits or publishes, once the commit is done:
-     * handlers have run when {@code commit()} returns, apart from retries. Meant for tests.
+     * Runs after-commit deliveries in the thread that commits or publishes, once the commit is
+     * done: handlers have run when {@code commit()} returns, apart from retries. Meant for tests.
      */
     public Builder synchronousDelivery() {
       this.executor = DeliveryEngine.SYNCHRONOUS;
@@ -385,13 +471,16 @@ public final class EventBus implements AutoCloseable {
 
     /** The retry policy of one route ({@link HandlerRoute#id()}) or subscriber, by id. */
     public Builder retryPolicy(String routeId, RetryPolicy policy) {
-      policiesByRoute.put(Objects.requireNonNull(routeId, "routeId"), Objects.requireNonNull(policy, "policy"));
+      policiesByRoute.put(
+          Objects.requireNonNull(routeId, "routeId"), Objects.requireNonNull(policy, "policy"));
       return this;
     }
 
     /** The retry policy of every route of a handler class, unless overridden by route id. */
     public Builder retryPolicy(Class<?> handlerType, RetryPolicy policy) {
-      policiesByHandler.put(Objects.requireNonNull(handlerType, "handlerType"), Objects.requireNonNull(policy, "policy"));
+      policiesByHandler.put(
+          Objects.requireNonNull(handlerType, "handlerType"),
+          Objects.requireNonNull(policy, "policy"));
       return this;
     }
 
@@ -401,7 +490,9 @@ public final class EventBus implements AutoCloseable {
       return this;
     }
 
-    /** Records delivery outcomes and keeps dead letters; default: an {@link InMemoryDeliveryStore}. */
+    /**
+     * Records delivery outcomes and keeps dead letters; default: an {@link InMemoryDeliveryStore}.
+     */
     public Builder deliveryStore(DeliveryStore store) {
       this.store = Objects.requireNonNull(store, "store");
       return this;
@@ -426,34 +517,43 @@ public final class EventBus implements AutoCloseable {
     }
 
     /** Adds an AFTER_COMMIT subscriber of every event assignable to {@code eventType}. */
-    public <E> Builder subscribe(String id, Class<E> eventType, EventSubscriber<? super E> subscriber) {
+    public <E> Builder subscribe(
+        String id, Class<E> eventType, EventSubscriber<? super E> subscriber) {
       return subscribe(id, eventType, Phase.AFTER_COMMIT, subscriber);
     }
 
     /**
-     * Adds a subscriber of every event assignable to {@code eventType} (a class or an interface), run
-     * in the given phase after the routes of the tables.
+     * Adds a subscriber of every event assignable to {@code eventType} (a class or an interface),
+     * run in the given phase after the routes of the tables.
      *
-     * @param id unique among routes and subscribers, and stable: durable stores key deliveries by it
+     * @param id unique among routes and subscribers, and stable: durable stores key deliveries by
+     *     it
      */
-    public <E> Builder subscribe(String id, Class<E> eventType, Phase phase, EventSubscriber<? super E> subscriber) {
+    public <E> Builder subscribe(
+        String id, Class<E> eventType, Phase phase, EventSubscriber<? super E> subscriber) {
       Objects.requireNonNull(eventType, "eventType");
       return addSubscriber(id, new Class<?>[] {eventType}, phase, subscriber);
     }
 
     /**
      * Adds one subscriber of several event types, run in the given phase after the routes of the
-     * tables. Being one subscriber, it has one lane per aggregate: it receives an aggregate's events
-     * of all these types in sequence order, which separate subscribers per type would not promise.
+     * tables. Being one subscriber, it has one lane per aggregate: it receives an aggregate's
+     * events of all these types in sequence order, which separate subscribers per type would not
+     * promise.
      *
-     * @param id unique among routes and subscribers, and stable: durable stores key deliveries by it
+     * @param id unique among routes and subscribers, and stable: durable stores key deliveries by
+     *     it
      * @throws IllegalArgumentException when {@code eventTypes} is empty
      */
-    public Builder subscribe(String id, Collection<? extends Class<?>> eventTypes, Phase phase,
+    public Builder subscribe(
+        String id,
+        Collection<? extends Class<?>> eventTypes,
+        Phase phase,
         EventSubscriber<Object> subscriber) {
       Objects.requireNonNull(eventTypes, "eventTypes");
       if (eventTypes.isEmpty()) {
-        throw new IllegalArgumentException("subscriber " + id + " takes no event type; name at least one");
+        throw new IllegalArgumentException(
+            "subscriber " + id + " takes no event type; name at least one");
       }
       Class<?>[] types = eventTypes.toArray(new Class<?>[0]);
       for (Class<?> type : types) {
@@ -462,7 +562,8 @@ public final class EventBus implements AutoCloseable {
       return addSubscriber(id, types, phase, subscriber);
     }
 
-    private Builder addSubscriber(String id, Class<?>[] eventTypes, Phase phase, EventSubscriber<?> subscriber) {
+    private Builder addSubscriber(
+        String id, Class<?>[] eventTypes, Phase phase, EventSubscriber<?> subscriber) {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(phase, "phase");
       Objects.requireNonNull(subscriber, "subscriber");
@@ -493,7 +594,8 @@ public final class EventBus implements AutoCloseable {
         tableTargets[t] = new Target[tableRoutes.size()];
         for (int i = 0; i < tableRoutes.size(); i++) {
           HandlerRoute route = tableRoutes.get(i);
-          Target target = new Target.Route(table, i, route, policyOf(route.id(), route.handlerType()));
+          Target target =
+              new Target.Route(table, i, route, policyOf(route.id(), route.handlerType()));
           register(byId, target, table.getClass().getName());
           tableTargets[t][i] = target;
           allRoutes.add(route);
@@ -503,23 +605,31 @@ public final class EventBus implements AutoCloseable {
       List<Target> subscriberTargets = new ArrayList<>();
       for (SubscriberSpec spec : subscribers) {
         RetryPolicy policy = policiesByRoute.getOrDefault(spec.id(), defaultPolicy);
-        Target target = new Target.Subscriber(spec.id(), spec.eventTypes(), spec.phase(), policy, spec.subscriber());
+        Target target =
+            new Target.Subscriber(
+                spec.id(), spec.eventTypes(), spec.phase(), policy, spec.subscriber());
         register(byId, target, "a subscriber");
         subscriberTargets.add(target);
       }
       for (String routeId : policiesByRoute.keySet()) {
         if (!byId.containsKey(routeId)) {
           throw new IllegalArgumentException(
-              "retryPolicy names route " + routeId + ", but no table route or subscriber has that id; known ids: " + byId.keySet());
+              "retryPolicy names route "
+                  + routeId
+                  + ", but no table route or subscriber has that id; known ids: "
+                  + byId.keySet());
         }
       }
       for (Class<?> handlerType : policiesByHandler.keySet()) {
         if (!handlerTypes.contains(handlerType)) {
           throw new IllegalArgumentException(
-              "retryPolicy names handler class " + handlerType.getName() + ", which declares no route in the given tables");
+              "retryPolicy names handler class "
+                  + handlerType.getName()
+                  + ", which declares no route in the given tables");
         }
       }
-      RouteResolver resolver = new RouteResolver(tables, tableTargets, List.copyOf(subscriberTargets));
+      RouteResolver resolver =
+          new RouteResolver(tables, tableTargets, List.copyOf(subscriberTargets));
       return new EventBus(this, resolver, Map.copyOf(byId), List.copyOf(allRoutes));
     }
 
@@ -534,7 +644,10 @@ public final class EventBus implements AutoCloseable {
     private static void register(Map<String, Target> byId, Target target, String origin) {
       if (byId.putIfAbsent(target.id, target) != null) {
         throw new IllegalArgumentException(
-            "Two routes or subscribers have the id " + target.id + " (the second from " + origin
+            "Two routes or subscribers have the id "
+                + target.id
+                + " (the second from "
+                + origin
                 + "); ids must be unique, since durable stores key deliveries by them");
       }
     }

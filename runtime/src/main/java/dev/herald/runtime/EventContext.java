@@ -23,7 +23,12 @@ import java.util.UUID;
  *     outside an aggregate; last, so that the common five-argument form stays short in tests
  */
 public record EventContext(
-    UUID eventId, String aggregateId, long sequence, Instant occurredAt, int attempt, String aggregateType) {
+    UUID eventId,
+    String aggregateId,
+    long sequence,
+    Instant occurredAt,
+    int attempt,
+    String aggregateType) {
 
   public EventContext {
     Objects.requireNonNull(eventId, "eventId");
@@ -34,7 +39,8 @@ public record EventContext(
   }
 
   /** A context without aggregate type, as a test or an event published outside an aggregate has. */
-  public EventContext(UUID eventId, String aggregateId, long sequence, Instant occurredAt, int attempt) {
+  public EventContext(
+      UUID eventId, String aggregateId, long sequence, Instant occurredAt, int attempt) {
     this(eventId, aggregateId, sequence, occurredAt, attempt, null);
   }
 }

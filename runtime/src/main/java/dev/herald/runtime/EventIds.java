@@ -8,19 +8,20 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Generates event ids as UUID version 7 (RFC 9562): a millisecond timestamp, a 12-bit counter and 62
- * random bits, so ids sort by creation time and, from one generator, strictly increase.
+ * Generates event ids as UUID version 7 (RFC 9562): a millisecond timestamp, a 12-bit counter and
+ * 62 random bits, so ids sort by creation time and, from one generator, strictly increase.
  */
-public final class EventIds {
+final class EventIds {
 
   private static final EventIds SYSTEM = new EventIds(Clock.systemUTC());
   private static final int COUNTER_BITS = 12;
 
   private final Clock clock;
+
   /**
    * The last (millisecond, counter) pair handed out, packed as {@code millis << 12 | counter}; an
-   * overflowing counter carries into the millisecond, which keeps ids monotonic when a burst exceeds
-   * 4,096 ids per millisecond or the clock steps back.
+   * overflowing counter carries into the millisecond, which keeps ids monotonic when a burst
+   * exceeds 4,096 ids per millisecond or the clock steps back.
    */
   private final AtomicLong lastTick = new AtomicLong();
 
@@ -29,22 +30,22 @@ public final class EventIds {
   }
 
   /** The shared generator on the system UTC clock. */
-  public static EventIds system() {
+  static EventIds system() {
     return SYSTEM;
   }
 
   /** A generator on the given clock, e.g. a fixed or manual clock in tests. */
-  public static EventIds create(Clock clock) {
+  static EventIds create(Clock clock) {
     return new EventIds(Objects.requireNonNull(clock, "clock"));
   }
 
   /** The clock ids and event timestamps are taken from. */
-  public Clock clock() {
+  Clock clock() {
     return clock;
   }
 
   /** A new id, greater than every id this generator returned before. */
-  public UUID next() {
+  UUID next() {
     return next(clock.millis());
   }
 
@@ -61,7 +62,8 @@ public final class EventIds {
       tick = now > previous ? now : previous + 1;
     } while (!lastTick.compareAndSet(previous, tick));
     long msb = ((tick >>> COUNTER_BITS) << 16) | 0x7000L | (tick & 0xFFFL);
-    long lsb = (ThreadLocalRandom.current().nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+    long lsb =
+        (ThreadLocalRandom.current().nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
     return new UUID(msb, lsb);
   }
 
@@ -70,7 +72,7 @@ public final class EventIds {
    *
    * @throws IllegalArgumentException when the id is not a version 7 UUID
    */
-  public static Instant timestampOf(UUID eventId) {
+  static Instant timestampOf(UUID eventId) {
     Objects.requireNonNull(eventId, "eventId");
     if (eventId.version() != 7) {
       throw new IllegalArgumentException(

@@ -1,5 +1,6 @@
 package dev.herald.runtime;
 
+import dev.herald.runtime.generated.HandlerTable;
 import java.util.concurrent.CompletionStage;
 
 /**

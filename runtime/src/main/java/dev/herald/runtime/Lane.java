@@ -6,19 +6,22 @@ import java.util.List;
 
 /**
  * The deliveries of one aggregate to one target, run one at a time in sequence order: a later event
- * waits while an earlier one runs or waits for its retry. A lane leaves its target's map when it runs
- * empty, so idle aggregates cost nothing.
+ * waits while an earlier one runs or waits for its retry. A lane leaves its target's map when it
+ * runs empty, so idle aggregates cost nothing.
  */
 final class Lane {
 
   /** {@link #offer} results. */
   static final int START = 0;
+
   static final int QUEUED = 1;
   static final int RETIRED = 2;
 
   final String aggregateId;
+
   /** Created only when a second delivery arrives: most lanes hold one delivery and retire. */
   private ArrayDeque<DeliveryTask> waiting;
+
   private DeliveryTask current;
   private boolean retired;
 
@@ -50,7 +53,9 @@ final class Lane {
     return QUEUED;
   }
 
-  /** Finishes the current delivery and returns the next one to run, or null when the lane retires. */
+  /**
+   * Finishes the current delivery and returns the next one to run, or null when the lane retires.
+   */
   synchronized DeliveryTask advance(Target target) {
     current = waiting == null ? null : waiting.poll();
     if (current == null) {

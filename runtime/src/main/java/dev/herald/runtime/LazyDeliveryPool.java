@@ -33,8 +33,14 @@ final class LazyDeliveryPool implements Executor {
     }
     if (pool == null) {
       int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-      pool = new ThreadPoolExecutor(
-          threads, threads, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), new DaemonThreads());
+      pool =
+          new ThreadPoolExecutor(
+              threads,
+              threads,
+              0L,
+              TimeUnit.MILLISECONDS,
+              new LinkedBlockingQueue<>(),
+              new DaemonThreads());
     }
     return pool;
   }

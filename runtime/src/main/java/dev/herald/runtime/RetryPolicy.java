@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * How often and how patiently an after-commit delivery is retried: exponential backoff from {@code
  * firstDelay}, multiplied by {@code multiplier} per failed attempt, capped at {@code maxDelay}, and
- * shortened by up to {@code jitter} (a fraction) at random so that failing deliveries do not retry in
- * lockstep.
+ * shortened by up to {@code jitter} (a fraction) at random so that failing deliveries do not retry
+ * in lockstep.
  *
  * @param maxAttempts attempts in all, including the first; 1 means no retry
  * @param firstDelay delay after the first failed attempt, before jitter
@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param multiplier growth of the delay per failed attempt, 1 or more
  * @param jitter fraction of the delay that may be taken off at random, from 0 (none) to 1
  */
-public record RetryPolicy(int maxAttempts, Duration firstDelay, Duration maxDelay, double multiplier, double jitter) {
+public record RetryPolicy(
+    int maxAttempts, Duration firstDelay, Duration maxDelay, double multiplier, double jitter) {
 
   private static final RetryPolicy DEFAULTS = of(5, Duration.ofMillis(100), Duration.ofSeconds(10));
 
@@ -29,13 +30,15 @@ public record RetryPolicy(int maxAttempts, Duration firstDelay, Duration maxDela
       throw new IllegalArgumentException("firstDelay must not be negative, was " + firstDelay);
     }
     if (maxDelay.compareTo(firstDelay) < 0) {
-      throw new IllegalArgumentException("maxDelay " + maxDelay + " is shorter than firstDelay " + firstDelay);
+      throw new IllegalArgumentException(
+          "maxDelay " + maxDelay + " is shorter than firstDelay " + firstDelay);
     }
     if (maxDelay.compareTo(Duration.ofDays(1)) > 0) {
       throw new IllegalArgumentException("maxDelay must be at most one day, was " + maxDelay);
     }
     if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
-      throw new IllegalArgumentException("multiplier must be a finite number of 1 or more, was " + multiplier);
+      throw new IllegalArgumentException(
+          "multiplier must be a finite number of 1 or more, was " + multiplier);
     }
     if (!(jitter >= 0.0 && jitter <= 1.0)) {
       throw new IllegalArgumentException("jitter must be between 0 and 1, was " + jitter);

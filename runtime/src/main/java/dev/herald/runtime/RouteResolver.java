@@ -1,6 +1,7 @@
 package dev.herald.runtime;
 
 import dev.herald.Phase;
+import dev.herald.runtime.generated.HandlerTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,12 +28,13 @@ final class RouteResolver {
   private final List<HandlerTable> tables;
   private final Target[][] tableTargets;
   private final List<Target> subscribers;
-  private final ClassValue<Routes> cache = new ClassValue<>() {
-    @Override
-    protected Routes computeValue(Class<?> type) {
-      return resolve(type);
-    }
-  };
+  private final ClassValue<Routes> cache =
+      new ClassValue<>() {
+        @Override
+        protected Routes computeValue(Class<?> type) {
+          return resolve(type);
+        }
+      };
 
   RouteResolver(List<HandlerTable> tables, Target[][] tableTargets, List<Target> subscribers) {
     this.tables = tables;
@@ -49,12 +51,19 @@ final class RouteResolver {
     Routes routes = cache.get(eventType);
     if (!routes.known) {
       throw new IllegalArgumentException(
-          "No handler table knows the event type " + eventType.getName() + " and no subscriber takes it."
-              + " Annotate it with @DomainEvent or @IntegrationEvent in a module the Herald processor runs"
-              + " on and pass that module's generated HandlerTable to EventBus.builder(...), add a"
-              + " @Handles method for it, or register a subscriber with EventBus.Builder.subscribe(...)");
+          "No handler table knows the event type "
+              + eventType.getName()
+              + " and no subscriber takes it. Annotate it with @DomainEvent or @IntegrationEvent in"
+              + " a module the Herald processor runs on and pass that module's generated"
+              + " HandlerTable to EventBus.builder(...), add a @Handles method for it, or register"
+              + " a subscriber with EventBus.Builder.subscribe(...)");
     }
     return routes;
+  }
+
+  /** The AFTER_COMMIT targets of an event class; none when no table or subscriber takes it. */
+  Target[] afterCommitTargetsOf(Class<?> eventType) {
+    return cache.get(eventType).afterCommit;
   }
 
   private Routes resolve(Class<?> eventType) {
@@ -71,8 +80,15 @@ final class RouteResolver {
       for (int index : indexes) {
         if (index < 0 || index >= tableTargets[t].length) {
           throw new IllegalStateException(
-              "HandlerTable " + table.getClass().getName() + " returned route index " + index + " for "
-                  + eventType.getName() + " but has " + tableTargets[t].length + " routes; rebuild it");
+              "HandlerTable "
+                  + table.getClass().getName()
+                  + " returned route index "
+                  + index
+                  + " for "
+                  + eventType.getName()
+                  + " but has "
+                  + tableTargets[t].length
+                  + " routes; rebuild it");
         }
         known = true;
         add(tableTargets[t][index], immediate, afterCommit);

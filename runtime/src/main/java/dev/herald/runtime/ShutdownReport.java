@@ -1,13 +1,14 @@
 package dev.herald.runtime;
 
+import dev.herald.runtime.spi.Delivery;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What {@link EventBus#shutdown} achieved: whether every in-flight delivery finished in time, and
- * the ones that did not (queued, running, or waiting for a retry), which are abandoned in memory and
- * recovered by a durable store's relay, if there is one.
+ * the ones that did not (queued, running, or waiting for a retry), which are abandoned in memory
+ * and recovered by a durable store's relay, if there is one.
  *
  * @param drained whether every delivery finished before the timeout
  * @param unfinished deliveries that did not finish, oldest event first

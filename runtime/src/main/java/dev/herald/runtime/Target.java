@@ -1,6 +1,8 @@
 package dev.herald.runtime;
 
 import dev.herald.Phase;
+import dev.herald.runtime.generated.HandlerRoute;
+import dev.herald.runtime.generated.HandlerTable;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,10 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 abstract class Target {
 
   final String id;
-  /** The event types it takes, each with its subtypes: one for a route, one or more for a subscriber. */
+
+  /**
+   * The event types it takes, each with its subtypes: one for a route, one or more for a
+   * subscriber.
+   */
   private final Class<?>[] eventTypes;
+
   final Phase phase;
   final RetryPolicy policy;
+
   /** Lanes of the aggregates that currently have deliveries to this target, by aggregate id. */
   final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
 
@@ -71,7 +79,12 @@ abstract class Target {
     private final EventSubscriber<Object> subscriber;
 
     @SuppressWarnings("unchecked")
-    Subscriber(String id, Class<?>[] eventTypes, Phase phase, RetryPolicy policy, EventSubscriber<?> subscriber) {
+    Subscriber(
+        String id,
+        Class<?>[] eventTypes,
+        Phase phase,
+        RetryPolicy policy,
+        EventSubscriber<?> subscriber) {
       super(id, eventTypes, phase, policy);
       // Only events passing takes(...) are routed here, so the cast holds.
       this.subscriber = (EventSubscriber<Object>) subscriber;

@@ -1,5 +1,9 @@
 package dev.herald.runtime;
 
+import dev.herald.runtime.spi.CommitStep;
+import dev.herald.runtime.spi.CommittingEvents;
+import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,14 +15,15 @@ import java.util.Objects;
  *
  * <p><b>Events raised during the commit.</b> Events that IMMEDIATE handlers raise on registered
  * aggregates, or publish through {@link EventBus#publish} on the committing thread, are appended to
- * this unit of work: their IMMEDIATE handlers run too, and they are committed and delivered with the
- * rest. Events raised during the commit step itself stay uncommitted on their aggregates for the next
- * unit of work. AFTER_COMMIT handlers run after this unit of work ended, so they use their own.
+ * this unit of work: their IMMEDIATE handlers run too, and they are committed and delivered with
+ * the rest. Events raised during the commit step itself stay uncommitted on their aggregates for
+ * the next unit of work. AFTER_COMMIT handlers run after this unit of work ended, so they use their
+ * own.
  *
  * <p><b>Failure.</b> If an IMMEDIATE handler or the commit step throws, the exception propagates
- * (checked ones wrapped in {@link CommitFailedException}), nothing is published, the aggregates keep
- * their uncommitted events, and this unit of work is finished; discard the aggregates or commit them
- * again in a new unit of work, whose IMMEDIATE handlers will then run again.
+ * (checked ones wrapped in {@link CommitFailedException}), nothing is published, the aggregates
+ * keep their uncommitted events, and this unit of work is finished; discard the aggregates or
+ * commit them again in a new unit of work, whose IMMEDIATE handlers will then run again.
  *
  * <p>One unit of work belongs to one thread. Closing it without a commit rolls it back.
  */
@@ -27,7 +32,13 @@ public final class UnitOfWork implements AutoCloseable {
   /** Guards against IMMEDIATE handlers that raise events in an endless cycle. */
   private static final int MAX_EVENTS = 1_000_000;
 
-  private enum State { OPEN, COMMITTING, COMMITTED, ROLLED_BACK, FAILED }
+  private enum State {
+    OPEN,
+    COMMITTING,
+    COMMITTED,
+    ROLLED_BACK,
+    FAILED
+  }
 
   /** A registered aggregate and how many of its uncommitted events this unit has collected. */
   private static final class Member {
@@ -41,11 +52,17 @@ public final class UnitOfWork implements AutoCloseable {
 
   private final EventBus bus;
   private final List<Member> members = new ArrayList<>(2);
+
   /** Events published into this unit of work; made on the first one, since most units have none. */
   private List<EventEnvelope> published;
+
   private int publishedCollected;
   private State state = State.OPEN;
-  /** Set once the commit step runs: events added after that point would be neither collected nor lost. */
+
+  /**
+   * Set once the commit step runs: events added after that point would be neither collected nor
+   * lost.
+   */
   private boolean stepStarted;
 
   UnitOfWork(EventBus bus) {
@@ -80,7 +97,8 @@ public final class UnitOfWork implements AutoCloseable {
    * Adds an event raised outside any aggregate to this unit of work: it is committed and delivered
    * with the aggregates' events, and not at all if the unit of work does not commit.
    *
-   * @throws IllegalArgumentException when no table knows the event's type and no subscriber takes it
+   * @throws IllegalArgumentException when no table knows the event's type and no subscriber takes
+   *     it
    */
   public void publish(Object event) {
     Objects.requireNonNull(event, "event");
@@ -109,8 +127,8 @@ public final class UnitOfWork implements AutoCloseable {
    * they owe, marks the aggregates committed and hands the deliveries to AFTER_COMMIT delivery.
    *
    * @return what was committed
-   * @throws IllegalStateException when this unit of work was already committed, rolled back or failed,
-   *     or the bus was shut down
+   * @throws IllegalStateException when this unit of work was already committed, rolled back or
+   *     failed, or the bus was shut down
    * @throws IllegalArgumentException when an event's type is known to no table and no subscriber
    * @throws CommitFailedException when an IMMEDIATE handler or the step threw a checked exception
    */
@@ -206,11 +224,15 @@ public final class UnitOfWork implements AutoCloseable {
     }
   }
 
-  private void take(EventEnvelope envelope, List<EventEnvelope> events, List<Target[]> afterCommit) {
+  private void take(
+      EventEnvelope envelope, List<EventEnvelope> events, List<Target[]> afterCommit) {
     if (events.size() >= MAX_EVENTS) {
       throw new IllegalStateException(
-          "A unit of work collected " + MAX_EVENTS + " events; IMMEDIATE handlers probably raise events in a cycle (last: "
-              + envelope.event().getClass().getName() + ")");
+          "A unit of work collected "
+              + MAX_EVENTS
+              + " events; IMMEDIATE handlers probably raise events in a cycle (last: "
+              + envelope.event().getClass().getName()
+              + ")");
     }
     RouteResolver.Routes routes = bus.routesOf(envelope.event());
     events.add(envelope);
@@ -218,10 +240,14 @@ public final class UnitOfWork implements AutoCloseable {
     EventBus.runImmediate(routes.immediate, envelope);
   }
 
-  /** Ends this unit of work without publishing anything; harmless when already rolled back or failed. */
+  /**
+   * Ends this unit of work without publishing anything; harmless when already rolled back or
+   * failed.
+   */
   public void rollback() {
     if (state == State.COMMITTED || state == State.COMMITTING) {
-      throw new IllegalStateException("Cannot roll back: the unit of work was already " + describe(state));
+      throw new IllegalStateException(
+          "Cannot roll back: the unit of work was already " + describe(state));
     }
     if (state == State.OPEN) {
       state = State.ROLLED_BACK;
@@ -243,17 +269,23 @@ public final class UnitOfWork implements AutoCloseable {
 
   private void requireCollecting(String action) {
     if (stepStarted && state == State.COMMITTING) {
-      throw new IllegalStateException("Cannot " + action + " while the commit step runs; use a new unit of work");
+      throw new IllegalStateException(
+          "Cannot " + action + " while the commit step runs; use a new unit of work");
     }
     if (state != State.OPEN && state != State.COMMITTING) {
-      throw new IllegalStateException("Cannot " + action + ": the unit of work was already " + describe(state));
+      throw new IllegalStateException(
+          "Cannot " + action + ": the unit of work was already " + describe(state));
     }
   }
 
   private void requireState(State expected, String action) {
     if (state != expected) {
-      throw new IllegalStateException("Cannot " + action + ": the unit of work was already " + describe(state)
-          + (state == State.COMMITTED ? "; use a new unit of work for each operation" : ""));
+      throw new IllegalStateException(
+          "Cannot "
+              + action
+              + ": the unit of work was already "
+              + describe(state)
+              + (state == State.COMMITTED ? "; use a new unit of work for each operation" : ""));
     }
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.herald.runtime.Shop.Order;
 import dev.herald.runtime.ShopEvents.OrderConfirmed;
 import dev.herald.runtime.ShopEvents.OrderPlaced;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,8 @@ class AggregateRootTest {
     order.restoreVersion(41);
     order.place();
     assertEquals(42, order.uncommittedEvents().get(0).sequence());
-    IllegalStateException pending = assertThrows(IllegalStateException.class, () -> order.restoreVersion(3));
+    IllegalStateException pending =
+        assertThrows(IllegalStateException.class, () -> order.restoreVersion(3));
     assertTrue(pending.getMessage().contains("uncommitted"), pending.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new Order("x").restoreVersion(-1));
   }
@@ -60,7 +62,8 @@ class AggregateRootTest {
   @Test
   void badArgumentsAreNamed() {
     Order order = new Order("o-1");
-    NullPointerException nullEvent = assertThrows(NullPointerException.class, () -> order.raiseAnything(null));
+    NullPointerException nullEvent =
+        assertThrows(NullPointerException.class, () -> order.raiseAnything(null));
     assertEquals("event", nullEvent.getMessage());
     Order anonymous = new Order(null);
     IllegalStateException noId = assertThrows(IllegalStateException.class, anonymous::place);

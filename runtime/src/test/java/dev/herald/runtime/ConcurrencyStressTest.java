@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.runtime.Shop.Order;
 import dev.herald.runtime.ShopEvents.Step;
+import dev.herald.runtime.generated.HandlerTable;
+import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.DeliveryListener;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +37,7 @@ class ConcurrencyStressTest {
 
   /** Per route and aggregate, the last step delivered; a lane runs one delivery at a time. */
   private final Map<String, Map<String, long[]>> lastStep = new ConcurrentHashMap<>();
+
   private final ConcurrentLinkedQueue<String> violations = new ConcurrentLinkedQueue<>();
   private final LongAdder delivered = new LongAdder();
   private final LongAdder injectedFailures = new LongAdder();
@@ -43,21 +47,26 @@ class ConcurrencyStressTest {
     Shop shop = new Shop();
     shop.ledger.journaling = false;
     shop.audit.journaling = false;
-    shop.ledger.behavior = (event, context) -> check(ShopHandlerTable.LEDGER, (Step) event, context);
+    shop.ledger.behavior =
+        (event, context) -> check(ShopHandlerTable.LEDGER, (Step) event, context);
     shop.audit.behavior = (event, context) -> check(ShopHandlerTable.AUDIT, (Step) event, context);
     ExecutorService pool = Executors.newFixedThreadPool(DELIVERY_THREADS);
     AtomicLong failedAttempts = new AtomicLong();
-    EventBus bus = shop.bus()
-        .executor(pool)
-        .retryPolicy(RetryPolicy.of(6, Duration.ofMillis(1), Duration.ofMillis(5)))
-        .subscribe(SUBSCRIBER, Step.class, (event, context) -> check(SUBSCRIBER, event, context))
-        .listener(new DeliveryListener() {
-          @Override
-          public void failed(Delivery delivery, int attempt, Throwable failure, Duration retryIn) {
-            failedAttempts.incrementAndGet();
-          }
-        })
-        .build();
+    EventBus bus =
+        shop.bus()
+            .executor(pool)
+            .retryPolicy(RetryPolicy.of(6, Duration.ofMillis(1), Duration.ofMillis(5)))
+            .subscribe(
+                SUBSCRIBER, Step.class, (event, context) -> check(SUBSCRIBER, event, context))
+            .listener(
+                new DeliveryListener() {
+                  @Override
+                  public void failed(
+                      Delivery delivery, int attempt, Throwable failure, Duration retryIn) {
+                    failedAttempts.incrementAndGet();
+                  }
+                })
+            .build();
 
     long start = System.nanoTime();
     CountDownLatch go = new CountDownLatch(1);
@@ -70,25 +79,28 @@ class ConcurrencyStressTest {
         orders.add(new Order("p" + p + "-a" + a));
       }
       owned.add(orders);
-      Thread publisher = new Thread(() -> {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        try {
-          go.await();
-        } catch (InterruptedException e) {
-          return;
-        }
-        for (int c = 0; c < COMMITS_PER_PUBLISHER; c++) {
-          Order order = orders.get(random.nextInt(orders.size()));
-          UnitOfWork uow = bus.unitOfWork();
-          uow.register(order);
-          int raised = 1 + random.nextInt(3);
-          for (int i = 0; i < raised; i++) {
-            order.step((int) order.version() + 1);
-          }
-          uow.commit();
-          events.addAndGet(raised);
-        }
-      }, "publisher-" + p);
+      Thread publisher =
+          new Thread(
+              () -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                try {
+                  go.await();
+                } catch (InterruptedException e) {
+                  return;
+                }
+                for (int c = 0; c < COMMITS_PER_PUBLISHER; c++) {
+                  Order order = orders.get(random.nextInt(orders.size()));
+                  UnitOfWork uow = bus.unitOfWork();
+                  uow.register(order);
+                  int raised = 1 + random.nextInt(3);
+                  for (int i = 0; i < raised; i++) {
+                    order.step((int) order.version() + 1);
+                  }
+                  uow.commit();
+                  events.addAndGet(raised);
+                }
+              },
+              "publisher-" + p);
       publishers.add(publisher);
       publisher.start();
     }
@@ -104,10 +116,18 @@ class ConcurrencyStressTest {
     long eventCount = events.get();
     int routes = 3;
     System.out.printf(
-        "Herald stress: %,d events from %d publisher threads on %d aggregates, %d routes, %d delivery threads:"
-            + " %,d deliveries, %,d transient failures retried, %d dead letters, %d ms (%,.0f events/s)%n",
-        eventCount, PUBLISHERS, PUBLISHERS * AGGREGATES_PER_PUBLISHER, routes, DELIVERY_THREADS,
-        delivered.sum(), failedAttempts.get(), bus.deadLetters().size(), took.toMillis(),
+        "Herald stress: %,d events from %d publisher threads on %d aggregates, %d routes, %d"
+            + " delivery threads: %,d deliveries, %,d transient failures retried, %d dead letters,"
+            + " %d ms (%,.0f events/s)%n",
+        eventCount,
+        PUBLISHERS,
+        PUBLISHERS * AGGREGATES_PER_PUBLISHER,
+        routes,
+        DELIVERY_THREADS,
+        delivered.sum(),
+        failedAttempts.get(),
+        bus.deadLetters().size(),
+        took.toMillis(),
         eventCount / (took.toNanos() / 1e9));
 
     assertTrue(idle, "deliveries still in flight after 60 s");
@@ -121,21 +141,27 @@ class ConcurrencyStressTest {
       for (List<Order> orders : owned) {
         for (Order order : orders) {
           long[] last = lastStep.get(route).get(order.id());
-          assertEquals(order.version(), last == null ? 0 : last[0], route + " is missing events of " + order.id());
+          assertEquals(
+              order.version(),
+              last == null ? 0 : last[0],
+              route + " is missing events of " + order.id());
         }
       }
     }
   }
 
   /** Fails about 1 in 20 first attempts and 1 in 100 second ones; checks and records the order. */
-  private java.util.concurrent.CompletionStage<?> check(String route, Step step, EventContext context) {
+  private java.util.concurrent.CompletionStage<?> check(
+      String route, Step step, EventContext context) {
     int hash = (context.eventId().hashCode() ^ route.hashCode()) & 0x7fffffff;
     if ((context.attempt() == 1 && hash % 20 == 0) || (context.attempt() == 2 && hash % 100 == 0)) {
       injectedFailures.increment();
       throw new IllegalStateException("transient failure of " + route);
     }
-    long[] last = lastStep.computeIfAbsent(route, r -> new ConcurrentHashMap<>())
-        .computeIfAbsent(step.aggregateId(), id -> new long[1]);
+    long[] last =
+        lastStep
+            .computeIfAbsent(route, r -> new ConcurrentHashMap<>())
+            .computeIfAbsent(step.aggregateId(), id -> new long[1]);
     if (step.n() != last[0] + 1 || context.sequence() != step.n()) {
       violations.add(route + " got " + step + " after " + last[0]);
     }

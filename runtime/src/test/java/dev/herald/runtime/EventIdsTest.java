@@ -67,18 +67,20 @@ class EventIdsTest {
     for (int t = 0; t < threads; t++) {
       List<UUID> mine = new ArrayList<>();
       perThreadIds.add(mine);
-      Thread worker = new Thread(() -> {
-        try {
-          start.await();
-        } catch (InterruptedException e) {
-          return;
-        }
-        for (int i = 0; i < perThread; i++) {
-          UUID id = ids.next();
-          seen.add(id);
-          mine.add(id);
-        }
-      });
+      Thread worker =
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                } catch (InterruptedException e) {
+                  return;
+                }
+                for (int i = 0; i < perThread; i++) {
+                  UUID id = ids.next();
+                  seen.add(id);
+                  mine.add(id);
+                }
+              });
       workers.add(worker);
       worker.start();
     }
@@ -97,7 +99,8 @@ class EventIdsTest {
   @Test
   void timestampOfRejectsOtherVersions() {
     UUID random = UUID.randomUUID();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventIds.timestampOf(random));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> EventIds.timestampOf(random));
     assertTrue(e.getMessage().contains("version 4"), e.getMessage());
   }
 }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.runtime.ShopEvents.Announcement;
+import dev.herald.runtime.generated.HandlerTable;
+import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.DeliveryListener;
+import dev.herald.runtime.spi.InMemoryDeliveryStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +31,12 @@ class InlineDeliveryTest {
     EventBus bus = shop.bus().synchronousDelivery().build();
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    shop.audit.behavior = (event, context) -> {
-      entered.countDown();
-      release.await(10, TimeUnit.SECONDS);
-      return HandlerTable.COMPLETED;
-    };
+    shop.audit.behavior =
+        (event, context) -> {
+          entered.countDown();
+          release.await(10, TimeUnit.SECONDS);
+          return HandlerTable.COMPLETED;
+        };
     Thread publisher = new Thread(() -> bus.publish(new Announcement("slow")));
     publisher.start();
     assertTrue(entered.await(10, TimeUnit.SECONDS));
@@ -50,22 +55,34 @@ class InlineDeliveryTest {
   void listenersAndTheStoreHearOfInlineSuccessesAndFailures() throws Exception {
     List<String> heard = new ArrayList<>();
     InMemoryDeliveryStore store = new InMemoryDeliveryStore();
-    EventBus bus = shop.bus().synchronousDelivery().retryPolicy(RetryPolicy.noRetries()).deliveryStore(store)
-        .listener(new DeliveryListener() {
-          @Override
-          public void succeeded(Delivery delivery, int attempt) {
-            heard.add("succeeded " + ((Announcement) delivery.envelope().event()).text() + " #" + attempt);
-          }
+    EventBus bus =
+        shop.bus()
+            .synchronousDelivery()
+            .retryPolicy(RetryPolicy.noRetries())
+            .deliveryStore(store)
+            .listener(
+                new DeliveryListener() {
+                  @Override
+                  public void succeeded(Delivery delivery, int attempt) {
+                    heard.add(
+                        "succeeded "
+                            + ((Announcement) delivery.envelope().event()).text()
+                            + " #"
+                            + attempt);
+                  }
 
-          @Override
-          public void deadLettered(DeadLetter deadLetter) {
-            heard.add("dead " + ((Announcement) deadLetter.delivery().envelope().event()).text());
-          }
-        }).build();
+                  @Override
+                  public void deadLettered(DeadLetter deadLetter) {
+                    heard.add(
+                        "dead " + ((Announcement) deadLetter.delivery().envelope().event()).text());
+                  }
+                })
+            .build();
     bus.publish(new Announcement("fine"));
-    shop.audit.behavior = (event, context) -> {
-      throw new IllegalStateException("audit down");
-    };
+    shop.audit.behavior =
+        (event, context) -> {
+          throw new IllegalStateException("audit down");
+        };
     bus.publish(new Announcement("broken"));
 
     assertEquals(List.of("succeeded fine #1", "dead broken"), heard);
@@ -76,8 +93,11 @@ class InlineDeliveryTest {
   @Test
   void anAsynchronousStageOfAnInlineHandlerIsAwaitedByShutdown() throws Exception {
     CompletableFuture<Void> stage = new CompletableFuture<>();
-    EventBus bus = shop.bus().synchronousDelivery()
-        .subscribe("async-relay", Announcement.class, (event, context) -> stage).build();
+    EventBus bus =
+        shop.bus()
+            .synchronousDelivery()
+            .subscribe("async-relay", Announcement.class, (event, context) -> stage)
+            .build();
     bus.publish(new Announcement("later"));
     assertFalse(bus.awaitIdle(Duration.ofMillis(50)), "the stage has not completed");
 
@@ -90,15 +110,16 @@ class InlineDeliveryTest {
   void anEventPublishedFromAnInlineHandlerIsDeliveredAfterIt() {
     EventBus bus = shop.bus().synchronousDelivery().build();
     List<String> order = new ArrayList<>();
-    shop.audit.behavior = (event, context) -> {
-      String text = ((Announcement) event).text();
-      order.add("start " + text);
-      if (text.equals("outer")) {
-        bus.publish(new Announcement("inner"));
-      }
-      order.add("end " + text);
-      return HandlerTable.COMPLETED;
-    };
+    shop.audit.behavior =
+        (event, context) -> {
+          String text = ((Announcement) event).text();
+          order.add("start " + text);
+          if (text.equals("outer")) {
+            bus.publish(new Announcement("inner"));
+          }
+          order.add("end " + text);
+          return HandlerTable.COMPLETED;
+        };
     bus.publish(new Announcement("outer"));
     assertEquals(List.of("start outer", "end outer", "start inner", "end inner"), order);
   }

@@ -1,12 +1,15 @@
 package dev.herald.runtime;
 
+import dev.herald.runtime.spi.RetryScheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** A retry scheduler on a manual clock: records each requested delay and runs due tasks on demand. */
+/**
+ * A retry scheduler on a manual clock: records each requested delay and runs due tasks on demand.
+ */
 final class ManualScheduler implements RetryScheduler {
 
   private record Scheduled(Instant due, long order, Runnable task) {}
@@ -37,13 +40,14 @@ final class ManualScheduler implements RetryScheduler {
   /** Moves the clock and runs, in due order, every task due by then (outside the lock). */
   void advance(Duration duration) {
     clock.advance(duration);
-    for (;;) {
+    for (; ; ) {
       Scheduled next;
       synchronized (this) {
-        next = pending.stream()
-            .filter(s -> !s.due().isAfter(clock.instant()))
-            .min(Comparator.comparing(Scheduled::due).thenComparingLong(Scheduled::order))
-            .orElse(null);
+        next =
+            pending.stream()
+                .filter(s -> !s.due().isAfter(clock.instant()))
+                .min(Comparator.comparing(Scheduled::due).thenComparingLong(Scheduled::order))
+                .orElse(null);
         if (next == null) {
           return;
         }

@@ -4,6 +4,7 @@ import dev.herald.runtime.ShopEvents.Announcement;
 import dev.herald.runtime.ShopEvents.OrderConfirmed;
 import dev.herald.runtime.ShopEvents.OrderEvent;
 import dev.herald.runtime.ShopEvents.Step;
+import dev.herald.runtime.generated.HandlerTable;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -27,6 +28,7 @@ final class ShopHandlers {
     final String name;
     final Journal journal;
     volatile Behavior behavior = Behavior.SUCCEED;
+
     /** Off in the stress test, which checks order itself instead of keeping every call. */
     volatile boolean journaling = true;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.runtime.Shop.Order;
 import dev.herald.runtime.ShopEvents.Announcement;
+import dev.herald.runtime.generated.HandlerTable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,10 +22,11 @@ class ShutdownTest {
   @Test
   void shutdownDrainsInFlightDeliveriesWithinTheTimeout() {
     EventBus bus = shop.bus().build();
-    shop.audit.behavior = (event, context) -> {
-      Thread.sleep(50);
-      return HandlerTable.COMPLETED;
-    };
+    shop.audit.behavior =
+        (event, context) -> {
+          Thread.sleep(50);
+          return HandlerTable.COMPLETED;
+        };
     for (int i = 0; i < 6; i++) {
       bus.publish(new Announcement("late order " + i));
     }
@@ -40,15 +42,21 @@ class ShutdownTest {
   void shutdownReportsWhatDidNotFinishAndRefusesNewWork() throws Exception {
     ManualClock clock = new ManualClock(Instant.parse("2026-11-26T12:00:00Z"));
     CountDownLatch stuck = new CountDownLatch(1);
-    EventBus bus = shop.bus().scheduler(new ManualScheduler(clock)).clock(clock)
-        .retryPolicy(RetryPolicy.of(3, Duration.ofMinutes(1), Duration.ofMinutes(1))).build();
-    shop.ledger.behavior = (event, context) -> {
-      throw new IllegalStateException("ledger offline");
-    };
-    shop.mailer.behavior = (event, context) -> {
-      stuck.await(10, TimeUnit.SECONDS);
-      return HandlerTable.COMPLETED;
-    };
+    EventBus bus =
+        shop.bus()
+            .scheduler(new ManualScheduler(clock))
+            .clock(clock)
+            .retryPolicy(RetryPolicy.of(3, Duration.ofMinutes(1), Duration.ofMinutes(1)))
+            .build();
+    shop.ledger.behavior =
+        (event, context) -> {
+          throw new IllegalStateException("ledger offline");
+        };
+    shop.mailer.behavior =
+        (event, context) -> {
+          stuck.await(10, TimeUnit.SECONDS);
+          return HandlerTable.COMPLETED;
+        };
     UnitOfWork uow = bus.unitOfWork();
     Order order = uow.register(new Order("o-1"));
     order.step(1);
@@ -60,14 +68,24 @@ class ShutdownTest {
     stuck.countDown();
 
     assertFalse(report.drained());
-    List<String> unfinished = report.unfinished().stream()
-        .map(d -> d.routeId() + " #" + d.envelope().sequence()).toList();
-    assertEquals(List.of(ShopHandlerTable.LEDGER + " #1", ShopHandlerTable.LEDGER + " #2", ShopHandlerTable.MAILER + " #3"),
-        unfinished, "the retrying delivery, the one queued behind it, and the running one");
+    List<String> unfinished =
+        report.unfinished().stream()
+            .map(d -> d.routeId() + " #" + d.envelope().sequence())
+            .toList();
+    assertEquals(
+        List.of(
+            ShopHandlerTable.LEDGER + " #1",
+            ShopHandlerTable.LEDGER + " #2",
+            ShopHandlerTable.MAILER + " #3"),
+        unfinished,
+        "the retrying delivery, the one queued behind it, and the running one");
     assertTrue(report.waited().compareTo(Duration.ofMillis(300)) >= 0);
 
-    IllegalStateException publish = assertThrows(IllegalStateException.class, () -> bus.publish(new Announcement("x")));
-    assertEquals("Cannot publish " + Announcement.class.getName() + ": the EventBus was shut down", publish.getMessage());
+    IllegalStateException publish =
+        assertThrows(IllegalStateException.class, () -> bus.publish(new Announcement("x")));
+    assertEquals(
+        "Cannot publish " + Announcement.class.getName() + ": the EventBus was shut down",
+        publish.getMessage());
     IllegalStateException unitOfWork = assertThrows(IllegalStateException.class, bus::unitOfWork);
     assertTrue(unitOfWork.getMessage().contains("shut down"), unitOfWork.getMessage());
   }

@@ -11,6 +11,10 @@ import dev.herald.runtime.ShopEvents.Announcement;
 import dev.herald.runtime.ShopEvents.OrderConfirmed;
 import dev.herald.runtime.ShopEvents.OrderPlaced;
 import dev.herald.runtime.ShopEvents.Unrouted;
+import dev.herald.runtime.generated.HandlerTable;
+import dev.herald.runtime.spi.CommitStep;
+import dev.herald.runtime.spi.CommittingEvents;
+import dev.herald.runtime.spi.Delivery;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class UnitOfWorkTest {
 
   private final Shop shop = new Shop();
-  private final EventBus bus = shop.bus().synchronousDelivery().retryPolicy(RetryPolicy.noRetries()).build();
+  private final EventBus bus =
+      shop.bus().synchronousDelivery().retryPolicy(RetryPolicy.noRetries()).build();
 
   @Test
   void commitRunsImmediateHandlersThenTheStepThenAfterCommitHandlers() {
@@ -30,19 +35,24 @@ class UnitOfWorkTest {
     List<String> callsBeforeStep = new java.util.ArrayList<>();
     UnitOfWork uow = bus.unitOfWork();
     uow.register(order);
-    CommittingEvents committed = uow.commit(events -> {
-      seenByStep.set(events);
-      shop.journal.calls().forEach(call -> callsBeforeStep.add(call.handler()));
-    });
+    CommittingEvents committed =
+        uow.commit(
+            events -> {
+              seenByStep.set(events);
+              shop.journal.calls().forEach(call -> callsBeforeStep.add(call.handler()));
+            });
 
-    assertEquals(List.of("inventory"), callsBeforeStep, "only IMMEDIATE handlers run before the step");
+    assertEquals(
+        List.of("inventory"), callsBeforeStep, "only IMMEDIATE handlers run before the step");
     assertSame(committed, seenByStep.get());
     assertEquals(2, committed.events().size());
     assertEquals(
         List.of(ShopHandlerTable.MAILER, ShopHandlerTable.KITCHEN, ShopHandlerTable.MAILER),
         committed.deliveries().stream().map(Delivery::routeId).toList(),
         "one delivery per (event, AFTER_COMMIT route), in event order then route order");
-    assertEquals(List.of(new OrderPlaced("o-1"), new OrderConfirmed("o-1", 1500)), shop.journal.events("mailer"));
+    assertEquals(
+        List.of(new OrderPlaced("o-1"), new OrderConfirmed("o-1", 1500)),
+        shop.journal.events("mailer"));
     assertEquals(List.of(new OrderConfirmed("o-1", 1500)), shop.journal.events("kitchen"));
     assertTrue(order.uncommittedEvents().isEmpty());
     assertEquals(2, order.committedVersion());
@@ -51,20 +61,26 @@ class UnitOfWorkTest {
 
   @Test
   void immediateFailureAbortsAndPublishesNothing() {
-    shop.inventory.behavior = (event, context) -> {
-      throw new IllegalStateException("out of mozzarella");
-    };
+    shop.inventory.behavior =
+        (event, context) -> {
+          throw new IllegalStateException("out of mozzarella");
+        };
     Order order = new Order("o-2");
     order.place();
     order.confirm(900);
     UnitOfWork uow = bus.unitOfWork();
     uow.register(order);
     boolean[] stepCalled = {false};
-    IllegalStateException refused = assertThrows(IllegalStateException.class, () -> uow.commit(events -> stepCalled[0] = true));
+    IllegalStateException refused =
+        assertThrows(IllegalStateException.class, () -> uow.commit(events -> stepCalled[0] = true));
 
-    assertEquals("out of mozzarella", refused.getMessage(), "the handler's own exception propagates unchanged");
+    assertEquals(
+        "out of mozzarella",
+        refused.getMessage(),
+        "the handler's own exception propagates unchanged");
     assertFalse(stepCalled[0]);
-    assertEquals(List.of("inventory"), shop.journal.calls().stream().map(Journal.Call::handler).toList());
+    assertEquals(
+        List.of("inventory"), shop.journal.calls().stream().map(Journal.Call::handler).toList());
     assertEquals(2, order.uncommittedEvents().size(), "the aggregate keeps its events");
     IllegalStateException again = assertThrows(IllegalStateException.class, uow::commit);
     assertTrue(again.getMessage().contains("already failed"), again.getMessage());
@@ -72,9 +88,10 @@ class UnitOfWorkTest {
 
   @Test
   void checkedExceptionsAreWrappedWithTheRoute() {
-    shop.inventory.behavior = (event, context) -> {
-      throw new IOException("stock service down");
-    };
+    shop.inventory.behavior =
+        (event, context) -> {
+          throw new IOException("stock service down");
+        };
     Order order = new Order("o-3");
     order.confirm(1);
     UnitOfWork uow = bus.unitOfWork();
@@ -91,9 +108,14 @@ class UnitOfWorkTest {
     order.place();
     UnitOfWork uow = bus.unitOfWork();
     uow.register(order);
-    CommitFailedException failed = assertThrows(CommitFailedException.class, () -> uow.commit(events -> {
-      throw new java.sql.SQLException("deadlock");
-    }));
+    CommitFailedException failed =
+        assertThrows(
+            CommitFailedException.class,
+            () ->
+                uow.commit(
+                    events -> {
+                      throw new java.sql.SQLException("deadlock");
+                    }));
     assertTrue(failed.getMessage().contains("commit step failed"), failed.getMessage());
     assertTrue(shop.journal.events("mailer").isEmpty());
     assertEquals(1, order.uncommittedEvents().size());
@@ -111,13 +133,15 @@ class UnitOfWorkTest {
       assertTrue(afterRollback.getMessage().contains("rolled back"), afterRollback.getMessage());
     }
     Order other = new Order("o-6");
-    assertThrows(IllegalStateException.class, () -> {
-      try (UnitOfWork uow = bus.unitOfWork()) {
-        uow.register(other);
-        other.place();
-        throw new IllegalStateException("business rule broken");
-      }
-    });
+    assertThrows(
+        IllegalStateException.class,
+        () -> {
+          try (UnitOfWork uow = bus.unitOfWork()) {
+            uow.register(other);
+            other.place();
+            throw new IllegalStateException("business rule broken");
+          }
+        });
     assertTrue(shop.journal.calls().isEmpty(), "no handler ran: " + shop.journal.calls());
   }
 
@@ -128,9 +152,13 @@ class UnitOfWorkTest {
     order.place();
     uow.commit();
     IllegalStateException twice = assertThrows(IllegalStateException.class, uow::commit);
-    assertEquals("Cannot commit: the unit of work was already committed; use a new unit of work for each operation", twice.getMessage());
+    assertEquals(
+        "Cannot commit: the unit of work was already committed; use a new unit of work for each"
+            + " operation",
+        twice.getMessage());
     assertThrows(IllegalStateException.class, uow::rollback);
-    assertEquals(1, shop.journal.events("mailer").size(), "the first commit's events were delivered once");
+    assertEquals(
+        1, shop.journal.events("mailer").size(), "the first commit's events were delivered once");
   }
 
   @Test
@@ -142,18 +170,20 @@ class UnitOfWorkTest {
     assertTrue(unknown.getMessage().contains(Unrouted.class.getName()), unknown.getMessage());
     assertTrue(unknown.getMessage().contains("@DomainEvent"), unknown.getMessage());
     assertTrue(unknown.getMessage().contains("subscribe"), unknown.getMessage());
-    IllegalArgumentException direct = assertThrows(IllegalArgumentException.class, () -> bus.publish(new Unrouted("!")));
+    IllegalArgumentException direct =
+        assertThrows(IllegalArgumentException.class, () -> bus.publish(new Unrouted("!")));
     assertEquals(unknown.getMessage(), direct.getMessage());
   }
 
   @Test
   void eventsRaisedByImmediateHandlersAreAppendedToTheUnitOfWork() {
     Order stock = new Order("stock-1");
-    shop.inventory.behavior = (event, context) -> {
-      stock.step(1);
-      bus.publish(new Announcement("reserved for " + ((OrderConfirmed) event).orderId()));
-      return HandlerTable.COMPLETED;
-    };
+    shop.inventory.behavior =
+        (event, context) -> {
+          stock.step(1);
+          bus.publish(new Announcement("reserved for " + ((OrderConfirmed) event).orderId()));
+          return HandlerTable.COMPLETED;
+        };
     Order order = new Order("o-9");
     order.confirm(700);
     UnitOfWork uow = bus.unitOfWork();
@@ -163,31 +193,42 @@ class UnitOfWorkTest {
 
     assertEquals(3, committed.events().size(), committed.events().toString());
     assertEquals(List.of(new ShopEvents.Step("stock-1", 1)), shop.journal.events("ledger"));
-    assertEquals(List.of(new ShopEvents.Step("stock-1", 1), new Announcement("reserved for o-9")), shop.journal.events("audit"));
+    assertEquals(
+        List.of(new ShopEvents.Step("stock-1", 1), new Announcement("reserved for o-9")),
+        shop.journal.events("audit"));
     assertTrue(stock.uncommittedEvents().isEmpty());
   }
 
   @Test
   void afterCommitHandlersCommitTheirOwnUnitOfWork() {
-    shop.kitchen.behavior = (event, context) -> {
-      UnitOfWork followUp = bus.unitOfWork();
-      followUp.register(new Order("ticket-for-" + ((OrderConfirmed) event).orderId())).step(1);
-      followUp.commit();
-      return HandlerTable.COMPLETED;
-    };
+    shop.kitchen.behavior =
+        (event, context) -> {
+          UnitOfWork followUp = bus.unitOfWork();
+          followUp.register(new Order("ticket-for-" + ((OrderConfirmed) event).orderId())).step(1);
+          followUp.commit();
+          return HandlerTable.COMPLETED;
+        };
     UnitOfWork uow = bus.unitOfWork();
     uow.register(new Order("o-10")).confirm(10);
     uow.commit();
-    assertEquals(List.of(new ShopEvents.Step("ticket-for-o-10", 1)), shop.journal.events("ledger"),
+    assertEquals(
+        List.of(new ShopEvents.Step("ticket-for-o-10", 1)),
+        shop.journal.events("ledger"),
         "the follow-up unit of work was committed and delivered");
   }
 
   @Test
   void nullArgumentsAreNamed() {
     UnitOfWork uow = bus.unitOfWork();
-    assertEquals("aggregate", assertThrows(NullPointerException.class, () -> uow.register(null)).getMessage());
-    assertEquals("event", assertThrows(NullPointerException.class, () -> uow.publish(null)).getMessage());
-    assertEquals("step", assertThrows(NullPointerException.class, () -> uow.commit((CommitStep) null)).getMessage());
-    assertEquals("event", assertThrows(NullPointerException.class, () -> bus.publish(null)).getMessage());
+    assertEquals(
+        "aggregate",
+        assertThrows(NullPointerException.class, () -> uow.register(null)).getMessage());
+    assertEquals(
+        "event", assertThrows(NullPointerException.class, () -> uow.publish(null)).getMessage());
+    assertEquals(
+        "step",
+        assertThrows(NullPointerException.class, () -> uow.commit((CommitStep) null)).getMessage());
+    assertEquals(
+        "event", assertThrows(NullPointerException.class, () -> bus.publish(null)).getMessage());
   }
 }

@@ -27,11 +27,16 @@ public final class DeliveryService implements AutoCloseable {
   private DeliveryService(String bootstrapServers, String groupId, PrintStream out) {
     this.riders = new RiderDispatch(out);
     this.loyalty = new LoyaltyPoints(out);
-    this.bus = EventBus.builder(List.of(new DeliveryHandlerTable(() -> loyalty, () -> riders))).build();
-    this.consumer = KafkaIntegrationConsumer.builder(bootstrapServers, groupId, new BusIntegrationEventSink(bus),
-            new DeliveryEventCodec())
-        .topics(TOPIC)
-        .build();
+    this.bus =
+        EventBus.builder(List.of(new DeliveryHandlerTable(() -> loyalty, () -> riders))).build();
+    this.consumer =
+        KafkaIntegrationConsumer.builder(
+                bootstrapServers,
+                groupId,
+                new BusIntegrationEventSink(bus),
+                new DeliveryEventCodec())
+            .topics(TOPIC)
+            .build();
   }
 
   /** Starts consuming the pizzeria's topic as {@value #GROUP_ID}. */

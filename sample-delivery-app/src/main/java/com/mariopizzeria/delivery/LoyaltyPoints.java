@@ -25,7 +25,8 @@ public final class LoyaltyPoints {
   public void delivered(DeliveredOrder order) {
     delivered.add(order);
     long total = points.merge(order.customerName(), order.totalCents() / 100, Long::sum);
-    out.printf("loyalty:      %s earns %d points for %s (%d in all)%n",
+    out.printf(
+        "loyalty:      %s earns %d points for %s (%d in all)%n",
         order.customerName(), order.totalCents() / 100, order.orderId(), total);
   }
 

@@ -22,14 +22,17 @@ public final class RiderDispatch {
   @Handles
   public void confirmed(ConfirmedOrder order) {
     confirmed.add(order);
-    out.printf("delivery app: %s confirmed for %s (€%d.%02d), a rider is booked%n",
+    out.printf(
+        "delivery app: %s confirmed for %s (€%d.%02d), a rider is booked%n",
         order.orderId(), order.customerName(), order.totalCents() / 100, order.totalCents() % 100);
   }
 
   @Handles
   public void ready(ReadyOrder order) {
     ready.add(order);
-    out.printf("delivery app: %s is ready, dispatching a rider to %s%n", order.orderId(), order.customerName());
+    out.printf(
+        "delivery app: %s is ready, dispatching a rider to %s%n",
+        order.orderId(), order.customerName());
   }
 
   /** The confirmations received, in arrival order. */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.herald.runtime.EventDecodingException;
+import dev.herald.runtime.generated.EventDecodingException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +22,23 @@ class DeliveryEventCodecTest {
 
   @Test
   void readsThePizzeriasConfirmationIntoItsOwnRecord() {
-    String pizzeriaJson = "{\"orderId\":\"order-1\",\"customerName\":\"Luigi\",\"customerEmail\":\"luigi@example.com\","
-        + "\"pizzas\":[{\"pizza\":\"Margherita\",\"size\":\"LARGE\",\"priceCents\":1250}],\"totalCents\":2350}";
-    assertEquals(new ConfirmedOrder("order-1", "Luigi", 2350),
+    String pizzeriaJson =
+        "{\"orderId\":\"order-1\",\"customerName\":\"Luigi\",\"customerEmail\":\"luigi@example.com\","
+            + "\"pizzas\":[{\"pizza\":\"Margherita\",\"size\":\"LARGE\",\"priceCents\":1250}],\"totalCents\":2350}";
+    assertEquals(
+        new ConfirmedOrder("order-1", "Luigi", 2350),
         codec.decode("com.mariopizzeria.order.confirmed.v1", pizzeriaJson));
-    assertEquals(List.of("com.mariopizzeria.order.confirmed.v1", "com.mariopizzeria.order.delivered.v1",
-        "com.mariopizzeria.order.ready.v1"), codec.integrationEvents().stream().map(t -> t.cloudEventType()).toList());
-    assertFalse(codec.knows("com.mariopizzeria.order.cancelled.v1"), "a domain event of the pizzeria is no contract");
-    assertThrows(EventDecodingException.class,
+    assertEquals(
+        List.of(
+            "com.mariopizzeria.order.confirmed.v1",
+            "com.mariopizzeria.order.delivered.v1",
+            "com.mariopizzeria.order.ready.v1"),
+        codec.integrationEvents().stream().map(t -> t.cloudEventType()).toList());
+    assertFalse(
+        codec.knows("com.mariopizzeria.order.cancelled.v1"),
+        "a domain event of the pizzeria is no contract");
+    assertThrows(
+        EventDecodingException.class,
         () -> codec.decode("com.mariopizzeria.order.ready.v1", "{\"orderId\":\"order-3\"}"));
   }
 
@@ -42,11 +51,13 @@ class DeliveryEventCodecTest {
     riders.ready(new ReadyOrder("order-3", "Toad"));
     loyalty.delivered(new DeliveredOrder("order-3", "Toad", 1900));
     loyalty.delivered(new DeliveredOrder("order-5", "Toad", 1050));
-    assertEquals("""
+    assertEquals(
+        """
         delivery app: order-3 is ready, dispatching a rider to Toad
         loyalty:      Toad earns 19 points for order-3 (19 in all)
         loyalty:      Toad earns 10 points for order-5 (29 in all)
-        """, bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
+        """,
+        bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
     assertEquals(29L, loyalty.points().get("Toad"));
   }
 }

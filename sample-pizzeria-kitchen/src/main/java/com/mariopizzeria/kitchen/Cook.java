@@ -1,8 +1,8 @@
 package com.mariopizzeria.kitchen;
 
-import dev.herald.runtime.CommitStep;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.UnitOfWork;
+import dev.herald.runtime.spi.CommitStep;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
@@ -32,16 +32,22 @@ public final class Cook {
   /** Takes the next ticket and announces it started; empty when the rail is empty. */
   public Optional<Ticket> startNext() {
     Optional<Ticket> next = queue.takeNext();
-    next.ifPresent(ticket -> {
-      display.show("cook started ticket #" + ticket.number() + " (" + ticket.orderId() + ")");
-      announce(new TicketStarted(ticket.orderId(), ticket.number()));
-    });
+    next.ifPresent(
+        ticket -> {
+          display.show("cook started ticket #" + ticket.number() + " (" + ticket.orderId() + ")");
+          announce(new TicketStarted(ticket.orderId(), ticket.number()));
+        });
     return next;
   }
 
   /** Announces that every pizza of the ticket is out of the oven. */
   public void finish(Ticket ticket) {
-    display.show("ticket #" + ticket.number() + " cooked: " + ticket.lines().size() + " pizza(s) out of the oven");
+    display.show(
+        "ticket #"
+            + ticket.number()
+            + " cooked: "
+            + ticket.lines().size()
+            + " pizza(s) out of the oven");
     announce(new TicketCooked(ticket.orderId(), ticket.number(), ticket.lines().size()));
   }
 

@@ -1,8 +1,8 @@
 package com.mariopizzeria.kitchen;
 
 /**
- * Where the kitchen says what it did: the application decides whether that is the console, a log
- * or nothing at all.
+ * Where the kitchen says what it did: the application decides whether that is the console, a log or
+ * nothing at all.
  */
 @FunctionalInterface
 public interface KitchenDisplay {

@@ -37,16 +37,23 @@ public final class TicketQueue {
     Ticket ticket = new Ticket(++lastNumber, work.orderId(), work.ticketLines());
     waiting.addLast(ticket);
     queued.add(ticket);
-    display.show("ticket #" + ticket.number() + " for " + ticket.orderId() + ": " + String.join(", ", ticket.lines()));
+    display.show(
+        "ticket #"
+            + ticket.number()
+            + " for "
+            + ticket.orderId()
+            + ": "
+            + String.join(", ", ticket.lines()));
   }
 
   private synchronized void withdraw(String orderId) {
     List<Ticket> removed = new ArrayList<>();
     waiting.removeIf(ticket -> ticket.orderId().equals(orderId) && removed.add(ticket));
     withdrawn.addAll(removed);
-    display.show(removed.isEmpty()
-        ? "no waiting ticket for " + orderId + ", nothing to withdraw"
-        : "withdrew ticket #" + removed.get(0).number() + " of " + orderId);
+    display.show(
+        removed.isEmpty()
+            ? "no waiting ticket for " + orderId + ", nothing to withdraw"
+            : "withdrew ticket #" + removed.get(0).number() + " of " + orderId);
   }
 
   /** Takes the oldest waiting ticket off the rail, if there is one. */

@@ -8,17 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The kitchen module on its own: its generated table routes its own KitchenWork to the ticket queue. */
+/**
+ * The kitchen module on its own: its generated table routes its own KitchenWork to the ticket
+ * queue.
+ */
 class TicketQueueTest {
 
   @Test
   void aBurntPizzaIsQueuedAgain() {
     List<String> shown = new ArrayList<>();
-    TicketQueue queue = new TicketQueue(line -> {
-      synchronized (shown) {
-        shown.add(line);
-      }
-    });
+    TicketQueue queue =
+        new TicketQueue(
+            line -> {
+              synchronized (shown) {
+                shown.add(line);
+              }
+            });
     try (HeraldTestBus test = HeraldTestBus.synchronous(new KitchenHandlerTable(() -> queue))) {
       test.scenario()
           .stimulate(() -> test.bus().publish(new PizzaBurnt("order-9", "Diavola (large)")))

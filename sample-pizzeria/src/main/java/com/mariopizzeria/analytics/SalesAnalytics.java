@@ -44,7 +44,8 @@ public final class SalesAnalytics {
     for (PizzaLine line : event.pizzas()) {
       pizzasSold.merge(line.pizza(), 1, Integer::sum);
     }
-    journal.say("analytics", "sales " + Money.euros(revenueCents) + " from " + confirmed + " order(s)");
+    journal.say(
+        "analytics", "sales " + Money.euros(revenueCents) + " from " + confirmed + " order(s)");
   }
 
   @Handles
@@ -52,7 +53,9 @@ public final class SalesAnalytics {
     cancelled++;
     if (event.wasConfirmed()) {
       revenueCents -= event.totalCents();
-      journal.say("analytics", "refunded " + Money.euros(event.totalCents()) + "; sales " + Money.euros(revenueCents));
+      journal.say(
+          "analytics",
+          "refunded " + Money.euros(event.totalCents()) + "; sales " + Money.euros(revenueCents));
     }
   }
 

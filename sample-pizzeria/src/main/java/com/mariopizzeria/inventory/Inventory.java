@@ -22,7 +22,14 @@ public final class Inventory {
   public void deduct(OrderConfirmed event) {
     Map<String, Integer> used = Recipes.ingredientsOf(event.pizzas());
     stock.deduct(used);
-    journal.say("inventory", "used " + used.get("dough") + " g dough for " + event.orderId()
-        + "; mozzarella left " + stock.gramsOf("mozzarella") + " g");
+    journal.say(
+        "inventory",
+        "used "
+            + used.get("dough")
+            + " g dough for "
+            + event.orderId()
+            + "; mozzarella left "
+            + stock.gramsOf("mozzarella")
+            + " g");
   }
 }

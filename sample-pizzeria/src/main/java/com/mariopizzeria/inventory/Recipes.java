@@ -7,11 +7,14 @@ import java.util.TreeMap;
 /** Grams of each ingredient a medium pizza of the menu takes; other sizes scale. */
 public final class Recipes {
 
-  private static final Map<String, Map<String, Integer>> MEDIUM = Map.of(
-      "Margherita", Map.of("dough", 250, "tomato", 100, "mozzarella", 125, "basil", 5),
-      "Diavola", Map.of("dough", 250, "tomato", 100, "mozzarella", 125, "salami", 60),
-      "Funghi", Map.of("dough", 250, "tomato", 100, "mozzarella", 100, "mushrooms", 80),
-      "Quattro Formaggi", Map.of("dough", 250, "mozzarella", 80, "gorgonzola", 60, "parmesan", 40, "fontina", 60));
+  private static final Map<String, Map<String, Integer>> MEDIUM =
+      Map.of(
+          "Margherita", Map.of("dough", 250, "tomato", 100, "mozzarella", 125, "basil", 5),
+          "Diavola", Map.of("dough", 250, "tomato", 100, "mozzarella", 125, "salami", 60),
+          "Funghi", Map.of("dough", 250, "tomato", 100, "mozzarella", 100, "mushrooms", 80),
+          "Quattro Formaggi",
+              Map.of(
+                  "dough", 250, "mozzarella", 80, "gorgonzola", 60, "parmesan", 40, "fontina", 60));
 
   private Recipes() {}
 
@@ -30,10 +33,15 @@ public final class Recipes {
     for (PizzaLine line : pizzas) {
       Map<String, Integer> recipe = MEDIUM.get(line.pizza());
       if (recipe == null) {
-        throw new IllegalArgumentException("No recipe for " + line.pizza() + "; the menu has " + new TreeMap<>(MEDIUM).keySet());
+        throw new IllegalArgumentException(
+            "No recipe for " + line.pizza() + "; the menu has " + new TreeMap<>(MEDIUM).keySet());
       }
-      recipe.forEach((ingredient, grams) ->
-          needed.merge(ingredient, (int) Math.round(grams * line.size().ingredientFactor()), Integer::sum));
+      recipe.forEach(
+          (ingredient, grams) ->
+              needed.merge(
+                  ingredient,
+                  (int) Math.round(grams * line.size().ingredientFactor()),
+                  Integer::sum));
     }
     return needed;
   }

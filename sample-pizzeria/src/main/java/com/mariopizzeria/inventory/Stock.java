@@ -11,9 +11,26 @@ import java.util.TreeMap;
 public final class Stock {
 
   /** What the store room holds when the pizzeria opens. */
-  public static final Map<String, Integer> MORNING_DELIVERY = Map.of(
-      "dough", 5_000, "tomato", 2_000, "mozzarella", 2_500, "basil", 100, "salami", 600,
-      "mushrooms", 800, "gorgonzola", 100, "parmesan", 400, "fontina", 400);
+  public static final Map<String, Integer> MORNING_DELIVERY =
+      Map.of(
+          "dough",
+          5_000,
+          "tomato",
+          2_000,
+          "mozzarella",
+          2_500,
+          "basil",
+          100,
+          "salami",
+          600,
+          "mushrooms",
+          800,
+          "gorgonzola",
+          100,
+          "parmesan",
+          400,
+          "fontina",
+          400);
 
   private final Map<String, Integer> grams = new TreeMap<>(MORNING_DELIVERY);
 
@@ -25,13 +42,16 @@ public final class Stock {
     for (Map.Entry<String, Integer> need : needed.entrySet()) {
       int left = grams.getOrDefault(need.getKey(), 0);
       if (left < need.getValue()) {
-        return Optional.of(need.getValue() + " g " + need.getKey() + " needed, " + left + " g left");
+        return Optional.of(
+            need.getValue() + " g " + need.getKey() + " needed, " + left + " g left");
       }
     }
     return Optional.empty();
   }
 
-  /** Takes the ingredients out; the stock may go below zero if two orders raced for the last of it. */
+  /**
+   * Takes the ingredients out; the stock may go below zero if two orders raced for the last of it.
+   */
   public synchronized void deduct(Map<String, Integer> used) {
     used.forEach((ingredient, amount) -> grams.merge(ingredient, -amount, Integer::sum));
   }

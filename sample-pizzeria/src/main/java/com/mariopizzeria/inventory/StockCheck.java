@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * Refuses to confirm an order the store room cannot cook: it runs IMMEDIATE, inside the unit of work,
- * so its exception aborts the confirmation and no event of it is published.
+ * Refuses to confirm an order the store room cannot cook: it runs IMMEDIATE, inside the unit of
+ * work, so its exception aborts the confirmation and no event of it is published.
  *
  * <p>It only checks; {@link Inventory} deducts after the commit. Two confirmations racing for the
  * last gorgonzola may both pass: a check-and-reserve inside the order's transaction would close

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * "Sends" e-mails by printing them, after refusing its first {@link
- * PizzeriaSettings#emailDownAttempts()} attempts as a mail server that is down in the morning would.
+ * PizzeriaSettings#emailDownAttempts()} attempts as a mail server that is down in the morning
+ * would.
  */
 @Singleton
 public final class ConsoleEmailSender implements EmailSender {
@@ -29,9 +30,15 @@ public final class ConsoleEmailSender implements EmailSender {
   public synchronized void send(Email email) throws MailServerDownException {
     attempts++;
     if (attempts <= downForAttempts) {
-      journal.say("e-mail", "mail server down, could not send \"" + email.subject() + "\" (attempt " + attempts
-          + " of the day)");
-      throw new MailServerDownException("mail server down (attempt " + attempts + " of " + downForAttempts + " refused)");
+      journal.say(
+          "e-mail",
+          "mail server down, could not send \""
+              + email.subject()
+              + "\" (attempt "
+              + attempts
+              + " of the day)");
+      throw new MailServerDownException(
+          "mail server down (attempt " + attempts + " of " + downForAttempts + " refused)");
     }
     sent.add(email);
     journal.say("e-mail", "to " + email.to() + ": " + email.subject());

@@ -8,8 +8,18 @@ public final class IllegalOrderTransitionException extends IllegalStateException
   private final String orderId;
   private final OrderStatus status;
 
-  public IllegalOrderTransitionException(String orderId, OrderStatus status, String action, String allowedFrom) {
-    super("Order " + orderId + " cannot " + action + " while " + status + " (only from " + allowedFrom + ")");
+  public IllegalOrderTransitionException(
+      String orderId, OrderStatus status, String action, String allowedFrom) {
+    super(
+        "Order "
+            + orderId
+            + " cannot "
+            + action
+            + " while "
+            + status
+            + " (only from "
+            + allowedFrom
+            + ")");
     this.orderId = orderId;
     this.status = status;
   }

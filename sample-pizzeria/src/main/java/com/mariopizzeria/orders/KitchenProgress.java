@@ -7,8 +7,8 @@ import dev.herald.Handles;
 import jakarta.inject.Inject;
 
 /**
- * Moves orders along as the kitchen module announces its work: the kitchen does not know orders, and
- * the orders learn of the kitchen only through its events.
+ * Moves orders along as the kitchen module announces its work: the kitchen does not know orders,
+ * and the orders learn of the kitchen only through its events.
  *
  * <p>Deliveries are at least once, so each step checks the order's status first and ignores an
  * event it has already applied.
@@ -38,14 +38,17 @@ public final class KitchenProgress {
     OrderStatus status = orders.find(event.orderId()).status();
     switch (status) {
       case CONFIRMED ->
-          // The ticket's start has not been applied yet (events outside aggregates are not ordered):
+          // The ticket's start has not been applied yet (events outside aggregates are not
+          // ordered):
           // failing makes the bus retry this one after it.
-          throw new IllegalStateException(event.orderId() + " is not cooking yet; retry after TicketStarted");
+          throw new IllegalStateException(
+              event.orderId() + " is not cooking yet; retry after TicketStarted");
       case COOKING -> {
         orders.markReady(event.orderId());
         journal.say("orders", event.orderId() + " is ready");
       }
-      case CANCELLED -> journal.say("orders", event.orderId() + " was cancelled; the staff eat the pizzas");
+      case CANCELLED ->
+          journal.say("orders", event.orderId() + " was cancelled; the staff eat the pizzas");
       default -> {
         // READY or later: a redelivery of an event already applied.
       }

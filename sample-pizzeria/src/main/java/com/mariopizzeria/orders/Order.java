@@ -36,7 +36,9 @@ public final class Order extends AggregateRoot<String> {
 
   /** Rebuilds an order a repository saved; it raises nothing. */
   public static Order restore(OrderSnapshot snapshot) {
-    Order order = new Order(snapshot.id(), snapshot.customerName(), snapshot.customerEmail(), snapshot.status());
+    Order order =
+        new Order(
+            snapshot.id(), snapshot.customerName(), snapshot.customerEmail(), snapshot.status());
     order.pizzas.addAll(snapshot.pizzas());
     order.restoreVersion(snapshot.version());
     return order;
@@ -97,7 +99,8 @@ public final class Order extends AggregateRoot<String> {
   public void cancel(String reason) {
     requireText(reason, "reason");
     if (status.isFinal()) {
-      throw new IllegalOrderTransitionException(id, status, "be cancelled", "any status but DELIVERED and CANCELLED");
+      throw new IllegalOrderTransitionException(
+          id, status, "be cancelled", "any status but DELIVERED and CANCELLED");
     }
     boolean wasConfirmed = status != OrderStatus.PENDING;
     status = OrderStatus.CANCELLED;

@@ -12,7 +12,12 @@ import dev.herald.DomainEvent;
  */
 @DomainEvent
 public record OrderCancelled(
-    String orderId, String customerName, String customerEmail, String reason, boolean wasConfirmed, long totalCents)
+    String orderId,
+    String customerName,
+    String customerEmail,
+    String reason,
+    boolean wasConfirmed,
+    long totalCents)
     implements OrderEvent, KitchenWork {
 
   @Override

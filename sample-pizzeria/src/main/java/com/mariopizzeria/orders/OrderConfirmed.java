@@ -6,13 +6,20 @@ import dev.herald.IntegrationEvent;
 import java.util.List;
 
 /**
- * The pizzeria accepted an order: the kitchen queues its ticket (this record is {@link
- * KitchenWork} of the kitchen module), and other services learn it as the CloudEvent {@code
+ * The pizzeria accepted an order: the kitchen queues its ticket (this record is {@link KitchenWork}
+ * of the kitchen module), and other services learn it as the CloudEvent {@code
  * com.mariopizzeria.order.confirmed.v1}.
  */
-@IntegrationEvent(type = "com.mariopizzeria.order.confirmed", version = 1, source = "mario-pizzeria/orders")
+@IntegrationEvent(
+    type = "com.mariopizzeria.order.confirmed",
+    version = 1,
+    source = "mario-pizzeria/orders")
 public record OrderConfirmed(
-    String orderId, String customerName, String customerEmail, List<PizzaLine> pizzas, long totalCents)
+    String orderId,
+    String customerName,
+    String customerEmail,
+    List<PizzaLine> pizzas,
+    long totalCents)
     implements OrderEvent, KitchenWork {
 
   public OrderConfirmed {

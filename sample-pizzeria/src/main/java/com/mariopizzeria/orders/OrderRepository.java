@@ -1,6 +1,6 @@
 package com.mariopizzeria.orders;
 
-import dev.herald.runtime.CommitStep;
+import dev.herald.runtime.spi.CommitStep;
 import java.util.Optional;
 
 /**
@@ -13,8 +13,8 @@ public interface OrderRepository {
   Optional<Order> find(String orderId);
 
   /**
-   * The commit step that saves the order (and, with an outbox, the unit of work's events in the same
-   * transaction); it fails when someone else saved the order since it was loaded.
+   * The commit step that saves the order (and, with an outbox, the unit of work's events in the
+   * same transaction); it fails when someone else saved the order since it was loaded.
    */
   CommitStep saving(Order order);
 

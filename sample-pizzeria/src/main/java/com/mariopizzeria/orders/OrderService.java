@@ -1,8 +1,8 @@
 package com.mariopizzeria.orders;
 
-import dev.herald.runtime.CommittingEvents;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.UnitOfWork;
+import dev.herald.runtime.spi.CommittingEvents;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;

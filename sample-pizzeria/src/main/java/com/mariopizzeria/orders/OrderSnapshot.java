@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param version the sequence number of the order's last event
  */
 public record OrderSnapshot(
-    String id, String customerName, String customerEmail, OrderStatus status, List<PizzaLine> pizzas, long version) {
+    String id,
+    String customerName,
+    String customerEmail,
+    OrderStatus status,
+    List<PizzaLine> pizzas,
+    long version) {
 
   public OrderSnapshot {
     Objects.requireNonNull(id, "id");

@@ -24,7 +24,8 @@ public final class Receipts {
   @Handles
   public void delivered(OrderDelivered event) {
     try {
-      printer.print(event.orderId() + " " + event.customerName() + " " + Money.euros(event.totalCents()));
+      printer.print(
+          event.orderId() + " " + event.customerName() + " " + Money.euros(event.totalCents()));
     } catch (OutOfPaperException outOfPaper) {
       journal.say("receipts", "cannot print " + event.orderId() + ": " + outOfPaper.getMessage());
       throw outOfPaper;

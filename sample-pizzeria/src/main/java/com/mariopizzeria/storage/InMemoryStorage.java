@@ -1,10 +1,10 @@
 package com.mariopizzeria.storage;
 
 import com.mariopizzeria.orders.OrderRepository;
-import dev.herald.runtime.CommitStep;
-import dev.herald.runtime.DeliveryStore;
 import dev.herald.runtime.EventBus;
-import dev.herald.runtime.InMemoryDeliveryStore;
+import dev.herald.runtime.spi.CommitStep;
+import dev.herald.runtime.spi.DeliveryStore;
+import dev.herald.runtime.spi.InMemoryDeliveryStore;
 
 /** No database: orders in a map, dead letters in memory; a crash loses undelivered events. */
 public final class InMemoryStorage implements Storage {

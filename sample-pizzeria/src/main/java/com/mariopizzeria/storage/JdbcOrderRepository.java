@@ -7,7 +7,7 @@ import com.mariopizzeria.orders.OrderStatus;
 import com.mariopizzeria.orders.PizzaLine;
 import com.mariopizzeria.orders.Size;
 import dev.herald.jdbc.JdbcOutbox;
-import dev.herald.runtime.CommitStep;
+import dev.herald.runtime.spi.CommitStep;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,12 +35,16 @@ public final class JdbcOrderRepository implements OrderRepository {
 
   /** Creates the tables unless they exist (the same DDL on H2 and PostgreSQL). */
   public void createSchema() throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
-      ddl.execute("CREATE TABLE IF NOT EXISTS pizzeria_orders (id VARCHAR(64) PRIMARY KEY, customer_name VARCHAR(200)"
-          + " NOT NULL, customer_email VARCHAR(200) NOT NULL, status VARCHAR(20) NOT NULL, version BIGINT NOT NULL)");
-      ddl.execute("CREATE TABLE IF NOT EXISTS pizzeria_order_pizzas (order_id VARCHAR(64) NOT NULL, position INT NOT"
-          + " NULL, pizza VARCHAR(100) NOT NULL, size VARCHAR(10) NOT NULL, price_cents BIGINT NOT NULL,"
-          + " PRIMARY KEY (order_id, position))");
+    try (Connection connection = dataSource.getConnection();
+        Statement ddl = connection.createStatement()) {
+      ddl.execute(
+          "CREATE TABLE IF NOT EXISTS pizzeria_orders (id VARCHAR(64) PRIMARY KEY, customer_name"
+              + " VARCHAR(200) NOT NULL, customer_email VARCHAR(200) NOT NULL, status VARCHAR(20)"
+              + " NOT NULL, version BIGINT NOT NULL)");
+      ddl.execute(
+          "CREATE TABLE IF NOT EXISTS pizzeria_order_pizzas (order_id VARCHAR(64) NOT NULL,"
+              + " position INT NOT NULL, pizza VARCHAR(100) NOT NULL, size VARCHAR(10) NOT NULL,"
+              + " price_cents BIGINT NOT NULL, PRIMARY KEY (order_id, position))");
     }
   }
 
@@ -48,31 +52,44 @@ public final class JdbcOrderRepository implements OrderRepository {
   public Optional<Order> find(String orderId) {
     try (Connection connection = dataSource.getConnection()) {
       OrderSnapshot snapshot;
-      try (PreparedStatement select = connection.prepareStatement(
-          "SELECT customer_name, customer_email, status, version FROM pizzeria_orders WHERE id = ?")) {
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "SELECT customer_name, customer_email, status, version FROM pizzeria_orders WHERE id"
+                  + " = ?")) {
         select.setString(1, orderId);
         try (ResultSet row = select.executeQuery()) {
           if (!row.next()) {
             return Optional.empty();
           }
-          snapshot = new OrderSnapshot(orderId, row.getString(1), row.getString(2),
-              OrderStatus.valueOf(row.getString(3)), pizzasOf(connection, orderId), row.getLong(4));
+          snapshot =
+              new OrderSnapshot(
+                  orderId,
+                  row.getString(1),
+                  row.getString(2),
+                  OrderStatus.valueOf(row.getString(3)),
+                  pizzasOf(connection, orderId),
+                  row.getLong(4));
         }
       }
       return Optional.of(Order.restore(snapshot));
     } catch (SQLException failure) {
-      throw new IllegalStateException("Cannot load order " + orderId + ": " + failure.getMessage(), failure);
+      throw new IllegalStateException(
+          "Cannot load order " + orderId + ": " + failure.getMessage(), failure);
     }
   }
 
-  private static List<PizzaLine> pizzasOf(Connection connection, String orderId) throws SQLException {
+  private static List<PizzaLine> pizzasOf(Connection connection, String orderId)
+      throws SQLException {
     List<PizzaLine> pizzas = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT pizza, size, price_cents FROM pizzeria_order_pizzas WHERE order_id = ? ORDER BY position")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT pizza, size, price_cents FROM pizzeria_order_pizzas WHERE order_id = ? ORDER BY"
+                + " position")) {
       select.setString(1, orderId);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          pizzas.add(new PizzaLine(row.getString(1), Size.valueOf(row.getString(2)), row.getLong(3)));
+          pizzas.add(
+              new PizzaLine(row.getString(1), Size.valueOf(row.getString(2)), row.getLong(3)));
         }
       }
     }
@@ -86,10 +103,12 @@ public final class JdbcOrderRepository implements OrderRepository {
     return outbox.transactional(connection -> save(connection, snapshot, loadedVersion));
   }
 
-  private static void save(Connection connection, OrderSnapshot order, long loadedVersion) throws SQLException {
+  private static void save(Connection connection, OrderSnapshot order, long loadedVersion)
+      throws SQLException {
     int updated;
-    try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE pizzeria_orders SET status = ?, version = ? WHERE id = ? AND version = ?")) {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE pizzeria_orders SET status = ?, version = ? WHERE id = ? AND version = ?")) {
       update.setString(1, order.status().name());
       update.setLong(2, order.version());
       update.setString(3, order.id());
@@ -101,8 +120,10 @@ public final class JdbcOrderRepository implements OrderRepository {
         throw new ConcurrentModificationException(
             "Order " + order.id() + " changed since it was loaded at version " + loadedVersion);
       }
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO pizzeria_orders (id, customer_name, customer_email, status, version) VALUES (?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO pizzeria_orders (id, customer_name, customer_email, status, version)"
+                  + " VALUES (?, ?, ?, ?, ?)")) {
         insert.setString(1, order.id());
         insert.setString(2, order.customerName());
         insert.setString(3, order.customerEmail());
@@ -113,12 +134,15 @@ public final class JdbcOrderRepository implements OrderRepository {
     }
     if (order.status() == OrderStatus.PENDING) {
       // Only a pending order gains pizzas, so later saves leave the lines alone.
-      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM pizzeria_order_pizzas WHERE order_id = ?")) {
+      try (PreparedStatement delete =
+          connection.prepareStatement("DELETE FROM pizzeria_order_pizzas WHERE order_id = ?")) {
         delete.setString(1, order.id());
         delete.executeUpdate();
       }
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO pizzeria_order_pizzas (order_id, position, pizza, size, price_cents) VALUES (?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO pizzeria_order_pizzas (order_id, position, pizza, size, price_cents)"
+                  + " VALUES (?, ?, ?, ?, ?)")) {
         int position = 0;
         for (PizzaLine line : order.pizzas()) {
           insert.setString(1, order.id());

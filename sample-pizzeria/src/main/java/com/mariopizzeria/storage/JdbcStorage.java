@@ -6,10 +6,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.herald.jdbc.JdbcOutbox;
 import dev.herald.jdbc.OutboxRelay;
-import dev.herald.runtime.CommitStep;
-import dev.herald.runtime.DeliveryStore;
 import dev.herald.runtime.EventBus;
-import dev.herald.runtime.EventCodec;
+import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.spi.CommitStep;
+import dev.herald.runtime.spi.DeliveryStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -47,16 +47,21 @@ public final class JdbcStorage implements Storage {
    * Connects, and creates the outbox's and the orders' tables unless they exist.
    *
    * @param codecs the generated codecs of every module whose events are stored
-   * @throws IllegalArgumentException for a URL of another database than H2 or PostgreSQL, or when no
-   *     codec is given
+   * @throws IllegalArgumentException for a URL of another database than H2 or PostgreSQL, or when
+   *     no codec is given
    */
-  public static JdbcStorage open(PizzeriaSettings settings, Collection<? extends EventCodec> codecs) {
+  public static JdbcStorage open(
+      PizzeriaSettings settings, Collection<? extends EventCodec> codecs) {
     boolean fresh = settings.jdbcUrl() == null;
     // A fresh database per pizzeria, so that tests in one JVM do not share orders.
-    String url = fresh ? "jdbc:h2:mem:pizzeria-" + FRESH_DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1" : settings.jdbcUrl();
+    String url =
+        fresh
+            ? "jdbc:h2:mem:pizzeria-" + FRESH_DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1"
+            : settings.jdbcUrl();
     if (codecs.isEmpty()) {
-      throw new IllegalArgumentException("The outbox stores events as JSON through the generated EventCodecs, and none"
-          + " was found; build with a Herald processor that generates them, or run with --in-memory");
+      throw new IllegalArgumentException(
+          "The outbox stores events as JSON through the generated EventCodecs, and none was found;"
+              + " build with a Herald processor that generates them, or run with --in-memory");
     }
     HikariDataSource dataSource = dataSource(url, settings.jdbcUser(), settings.jdbcPassword());
     try {
@@ -67,14 +72,18 @@ public final class JdbcStorage implements Storage {
       return storage;
     } catch (SQLException failure) {
       dataSource.close();
-      throw new IllegalStateException("Cannot create the orders' tables in " + url + ": " + failure.getMessage(), failure);
+      throw new IllegalStateException(
+          "Cannot create the orders' tables in " + url + ": " + failure.getMessage(), failure);
     } catch (RuntimeException failure) {
       dataSource.close();
       throw failure;
     }
   }
 
-  /** A pool over the driver's own data source: every unit of work and every delivery takes a connection. */
+  /**
+   * A pool over the driver's own data source: every unit of work and every delivery takes a
+   * connection.
+   */
   private static HikariDataSource dataSource(String url, String user, String password) {
     HikariConfig pool = new HikariConfig();
     pool.setDataSource(driverDataSource(url, user, password));
@@ -98,7 +107,8 @@ public final class JdbcStorage implements Storage {
       postgres.setPassword(password);
       return postgres;
     }
-    throw new IllegalArgumentException("Unsupported JDBC URL " + url + ": the sample knows jdbc:h2: and jdbc:postgresql:");
+    throw new IllegalArgumentException(
+        "Unsupported JDBC URL " + url + ": the sample knows jdbc:h2: and jdbc:postgresql:");
   }
 
   @Override
@@ -128,7 +138,12 @@ public final class JdbcStorage implements Storage {
   @Override
   public synchronized void start(EventBus bus) {
     if (relay == null) {
-      relay = outbox.relay(bus::redeliver).pollInterval(Duration.ofSeconds(5)).build().start();
+      relay =
+          outbox
+              .relay(bus.deliveryPort()::redeliver)
+              .pollInterval(Duration.ofSeconds(5))
+              .build()
+              .start();
     }
   }
 
@@ -145,7 +160,8 @@ public final class JdbcStorage implements Storage {
       relay = null;
     }
     if (freshH2) {
-      try (Connection connection = dataSource.getConnection(); Statement shutdown = connection.createStatement()) {
+      try (Connection connection = dataSource.getConnection();
+          Statement shutdown = connection.createStatement()) {
         shutdown.execute("SHUTDOWN");
       } catch (SQLException ignored) {
         // The database is gone either way.

@@ -1,11 +1,14 @@
 package com.mariopizzeria.storage;
 
 import com.mariopizzeria.orders.OrderRepository;
-import dev.herald.runtime.CommitStep;
-import dev.herald.runtime.DeliveryStore;
 import dev.herald.runtime.EventBus;
+import dev.herald.runtime.spi.CommitStep;
+import dev.herald.runtime.spi.DeliveryStore;
 
-/** The persistence the pizzeria was started with: orders, the events' commit step and the delivery store. */
+/**
+ * The persistence the pizzeria was started with: orders, the events' commit step and the delivery
+ * store.
+ */
 public interface Storage extends AutoCloseable {
 
   /** Where the bus records delivery outcomes and dead letters. */

@@ -31,7 +31,10 @@ class OrderTest {
         .andGiven(Order::deliver);
   }
 
-  /** A rejected command leaves no event behind (the fixture's expectNoEvents is for commands that completed). */
+  /**
+   * A rejected command leaves no event behind (the fixture's expectNoEvents is for commands that
+   * completed).
+   */
   private static void raisedNothing(CommandResult<Order> result) {
     assertEquals(List.of(), result.events());
   }
@@ -39,7 +42,8 @@ class OrderTest {
   @Test
   void placingRaisesOrderPlaced() {
     Order order = Order.place("order-1", "Luigi", "luigi@example.com");
-    assertEquals(List.of(new OrderPlaced("order-1", "Luigi", "luigi@example.com")),
+    assertEquals(
+        List.of(new OrderPlaced("order-1", "Luigi", "luigi@example.com")),
         order.uncommittedEvents().stream().map(e -> e.event()).toList());
     assertEquals(OrderStatus.PENDING, order.status());
   }
@@ -56,26 +60,35 @@ class OrderTest {
   void confirmingCarriesThePizzasAndTheTotal() {
     pending()
         .when(Order::confirm)
-        .expectEvents(new OrderConfirmed("order-1", "Luigi", "luigi@example.com", List.of(MARGHERITA), 1250))
+        .expectEvents(
+            new OrderConfirmed("order-1", "Luigi", "luigi@example.com", List.of(MARGHERITA), 1250))
         .expectState(order -> assertEquals(OrderStatus.CONFIRMED, order.status()));
   }
 
   @Test
   void anOrderWithoutPizzasCannotBeConfirmed() {
-    raisedNothing(given(() -> Order.place("order-1", "Luigi", "luigi@example.com"))
-        .when(Order::confirm)
-        .expectException(IllegalStateException.class, "has no pizzas"));
+    raisedNothing(
+        given(() -> Order.place("order-1", "Luigi", "luigi@example.com"))
+            .when(Order::confirm)
+            .expectException(IllegalStateException.class, "has no pizzas"));
   }
 
   @Test
   void theWholeLifeInOrder() {
     confirmed().when(order -> order.startCooking(7)).expectEvents(new CookingStarted("order-1", 7));
-    confirmed().andGiven(order -> order.startCooking(7)).when(Order::markReady)
+    confirmed()
+        .andGiven(order -> order.startCooking(7))
+        .when(Order::markReady)
         .expectEvents(new OrderReady("order-1", "Luigi", "luigi@example.com"));
-    confirmed().andGiven(order -> order.startCooking(7)).andGiven(Order::markReady)
+    confirmed()
+        .andGiven(order -> order.startCooking(7))
+        .andGiven(Order::markReady)
         .when(order -> order.sendOut("Yoshi"))
         .expectEvents(new OrderOutForDelivery("order-1", "Yoshi"));
-    confirmed().andGiven(order -> order.startCooking(7)).andGiven(Order::markReady).andGiven(order -> order.sendOut("Yoshi"))
+    confirmed()
+        .andGiven(order -> order.startCooking(7))
+        .andGiven(Order::markReady)
+        .andGiven(order -> order.sendOut("Yoshi"))
         .when(Order::deliver)
         .expectEvents(new OrderDelivered("order-1", "Luigi", "luigi@example.com", 1250))
         .expectState(order -> assertEquals(OrderStatus.DELIVERED, order.status()));
@@ -83,22 +96,35 @@ class OrderTest {
 
   @Test
   void skippingAStepIsRejected() {
-    raisedNothing(pending().when(order -> order.startCooking(1))
-        .expectException(IllegalOrderTransitionException.class, "cannot start cooking while PENDING"));
-    raisedNothing(confirmed().when(Order::deliver)
-        .expectException(IllegalOrderTransitionException.class, "cannot be delivered while CONFIRMED"));
-    confirmed().when(Order::confirm)
-        .expectException(IllegalOrderTransitionException.class, "cannot be confirmed while CONFIRMED");
-    confirmed().when(order -> order.addPizza("Funghi", Size.SMALL, 800))
-        .expectException(IllegalOrderTransitionException.class, "cannot add a pizza while CONFIRMED");
+    raisedNothing(
+        pending()
+            .when(order -> order.startCooking(1))
+            .expectException(
+                IllegalOrderTransitionException.class, "cannot start cooking while PENDING"));
+    raisedNothing(
+        confirmed()
+            .when(Order::deliver)
+            .expectException(
+                IllegalOrderTransitionException.class, "cannot be delivered while CONFIRMED"));
+    confirmed()
+        .when(Order::confirm)
+        .expectException(
+            IllegalOrderTransitionException.class, "cannot be confirmed while CONFIRMED");
+    confirmed()
+        .when(order -> order.addPizza("Funghi", Size.SMALL, 800))
+        .expectException(
+            IllegalOrderTransitionException.class, "cannot add a pizza while CONFIRMED");
   }
 
   @Test
   void cancellingAConfirmedOrderSaysItWasConfirmed() {
     confirmed()
         .when(order -> order.cancel("oven broke"))
-        .expectEventsMatching(event(OrderCancelled.class, "a cancellation of a confirmed order",
-            e -> e.wasConfirmed() && e.reason().equals("oven broke") && e.totalCents() == 1250))
+        .expectEventsMatching(
+            event(
+                OrderCancelled.class,
+                "a cancellation of a confirmed order",
+                e -> e.wasConfirmed() && e.reason().equals("oven broke") && e.totalCents() == 1250))
         .expectState(order -> assertEquals(OrderStatus.CANCELLED, order.status()));
   }
 
@@ -111,16 +137,25 @@ class OrderTest {
 
   @Test
   void aDeliveredOrCancelledOrderCannotBeCancelled() {
-    raisedNothing(delivered().when(order -> order.cancel("too late"))
-        .expectException(IllegalOrderTransitionException.class, "cannot be cancelled while DELIVERED"));
-    raisedNothing(pending().andGiven(order -> order.cancel("first")).when(order -> order.cancel("again"))
-        .expectException(IllegalOrderTransitionException.class, "cannot be cancelled while CANCELLED"));
+    raisedNothing(
+        delivered()
+            .when(order -> order.cancel("too late"))
+            .expectException(
+                IllegalOrderTransitionException.class, "cannot be cancelled while DELIVERED"));
+    raisedNothing(
+        pending()
+            .andGiven(order -> order.cancel("first"))
+            .when(order -> order.cancel("again"))
+            .expectException(
+                IllegalOrderTransitionException.class, "cannot be cancelled while CANCELLED"));
   }
 
   @Test
   void aCancellationNeedsAReason() {
-    raisedNothing(pending().when(order -> order.cancel(" "))
-        .expectException(IllegalArgumentException.class, "reason must not be blank"));
+    raisedNothing(
+        pending()
+            .when(order -> order.cancel(" "))
+            .expectException(IllegalArgumentException.class, "reason must not be blank"));
   }
 
   @Test

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Tests one command of a state-based aggregate in three lines: given an aggregate (from a factory,
- * then earlier commands), when a command runs, expect the events it raised, an exception or a state.
+ * then earlier commands), when a command runs, expect the events it raised, an exception or a
+ * state.
  *
  * <pre>{@code
  * given(() -> Order.place("o-1", "Mario"))
@@ -13,10 +14,10 @@ import java.util.Objects;
  *     .expectEvents(new OrderConfirmed("o-1"));
  * }</pre>
  *
- * <p>Herald's aggregates keep state, not an event history, so "given" runs the factory and the earlier
- * commands instead of replaying events; their events are marked committed, so only the events of the
- * command under test are expected. No bus and no handlers take part: handler tests use {@link
- * HeraldTestBus}.
+ * <p>Herald's aggregates keep state, not an event history, so "given" runs the factory and the
+ * earlier commands instead of replaying events; their events are marked committed, so only the
+ * events of the command under test are expected. No bus and no handlers take part: handler tests
+ * use {@link HeraldTestBus}.
  *
  * @param <A> the aggregate type
  */
@@ -55,7 +56,8 @@ public final class AggregateFixture<A extends AggregateRoot<?>> {
       aggregate = factory.create();
     } catch (Exception failure) {
       throw new AssertionError(
-          "The given factory threw " + Messages.describe(failure) + "; the test cannot start", failure);
+          "The given factory threw " + Messages.describe(failure) + "; the test cannot start",
+          failure);
     }
     if (aggregate == null) {
       throw new AssertionError("The given factory returned null instead of an aggregate");
@@ -79,7 +81,12 @@ public final class AggregateFixture<A extends AggregateRoot<?>> {
       step.execute(aggregate);
     } catch (Exception failure) {
       throw new AssertionError(
-          "Given step " + givenSteps + " threw " + Messages.describe(failure) + " on " + Messages.name(aggregate)
+          "Given step "
+              + givenSteps
+              + " threw "
+              + Messages.describe(failure)
+              + " on "
+              + Messages.name(aggregate)
               + "; the aggregate is not in the state the test assumes",
           failure);
     }
@@ -114,7 +121,9 @@ public final class AggregateFixture<A extends AggregateRoot<?>> {
   private void requireNotCommanded(String method) {
     if (commanded) {
       throw new IllegalStateException(
-          method + "(...) after when(...): a fixture tests one command; put earlier commands in andGiven(...)");
+          method
+              + "(...) after when(...): a fixture tests one command; put earlier commands in"
+              + " andGiven(...)");
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.herald.test;
 
 import dev.herald.runtime.AggregateRoot;
-import dev.herald.runtime.EventEnvelope;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,8 +36,8 @@ public final class CommandResult<A extends AggregateRoot<?>> {
   }
 
   /**
-   * Expects exactly these events, in this order, compared with {@code equals} (records compare their
-   * components).
+   * Expects exactly these events, in this order, compared with {@code equals} (records compare
+   * their components).
    */
   public CommandResult<A> expectEvents(Object... expected) {
     Objects.requireNonNull(expected, "expected");
@@ -45,11 +45,20 @@ public final class CommandResult<A extends AggregateRoot<?>> {
     requireNoException("raise " + count(wanted.size()), wanted);
     int difference = firstDifference(wanted, events);
     if (difference >= 0) {
-      StringBuilder message = new StringBuilder()
-          .append(Messages.name(aggregate)).append(" raised other events than expected (first difference at event ")
-          .append(difference + 1).append(")\n")
-          .append("  expected ").append(count(wanted.size())).append(":\n").append(EventListing.of(wanted))
-          .append("  but it raised ").append(events.size()).append(":\n").append(EventListing.of(events));
+      StringBuilder message =
+          new StringBuilder()
+              .append(Messages.name(aggregate))
+              .append(" raised other events than expected (first difference at event ")
+              .append(difference + 1)
+              .append(")\n")
+              .append("  expected ")
+              .append(count(wanted.size()))
+              .append(":\n")
+              .append(EventListing.of(wanted))
+              .append("  but it raised ")
+              .append(events.size())
+              .append(":\n")
+              .append(EventListing.of(events));
       explainLookAlike(message, wanted, difference);
       throw new AssertionError(message.toString());
     }
@@ -57,8 +66,8 @@ public final class CommandResult<A extends AggregateRoot<?>> {
   }
 
   /**
-   * Expects as many events as predicates, the event at each position satisfying the predicate at that
-   * position; an {@link EventMatcher} names itself in the message.
+   * Expects as many events as predicates, the event at each position satisfying the predicate at
+   * that position; an {@link EventMatcher} names itself in the message.
    */
   @SafeVarargs
   public final CommandResult<A> expectEventsMatching(Predicate<Object>... matchers) {
@@ -88,15 +97,25 @@ public final class CommandResult<A extends AggregateRoot<?>> {
     } else {
       for (int i = 0; i < wanted.size(); i++) {
         if (!wanted.get(i).test(events.get(i))) {
-          problem = "event " + (i + 1) + " does not match " + EventListing.describeExpectation(wanted.get(i));
+          problem =
+              "event "
+                  + (i + 1)
+                  + " does not match "
+                  + EventListing.describeExpectation(wanted.get(i));
           break;
         }
       }
     }
     if (problem != null) {
-      throw new AssertionError(Messages.name(aggregate) + " raised events that do not match: " + problem + "\n"
-          + "  expected:\n" + EventListing.ofExpectations(wanted)
-          + "  raised:\n" + EventListing.of(events));
+      throw new AssertionError(
+          Messages.name(aggregate)
+              + " raised events that do not match: "
+              + problem
+              + "\n"
+              + "  expected:\n"
+              + EventListing.ofExpectations(wanted)
+              + "  raised:\n"
+              + EventListing.of(events));
     }
     return this;
   }
@@ -105,8 +124,13 @@ public final class CommandResult<A extends AggregateRoot<?>> {
   public CommandResult<A> expectNoEvents() {
     requireNoException("raise no event", List.of());
     if (!events.isEmpty()) {
-      throw new AssertionError("Expected " + Messages.name(aggregate) + " to raise no event, but it raised "
-          + events.size() + ":\n" + EventListing.of(events));
+      throw new AssertionError(
+          "Expected "
+              + Messages.name(aggregate)
+              + " to raise no event, but it raised "
+              + events.size()
+              + ":\n"
+              + EventListing.of(events));
     }
     return this;
   }
@@ -115,24 +139,44 @@ public final class CommandResult<A extends AggregateRoot<?>> {
   public CommandResult<A> expectException(Class<? extends Throwable> type) {
     Objects.requireNonNull(type, "type");
     if (thrown == null) {
-      throw new AssertionError("Expected the command to throw " + type.getSimpleName() + ", but it completed and "
-          + Messages.name(aggregate) + " raised " + count(events.size()) + ":\n" + EventListing.of(events));
+      throw new AssertionError(
+          "Expected the command to throw "
+              + type.getSimpleName()
+              + ", but it completed and "
+              + Messages.name(aggregate)
+              + " raised "
+              + count(events.size())
+              + ":\n"
+              + EventListing.of(events));
     }
     if (!type.isInstance(thrown)) {
-      throw new AssertionError("Expected the command to throw " + type.getSimpleName() + ", but it threw "
-          + Messages.describe(thrown), thrown);
+      throw new AssertionError(
+          "Expected the command to throw "
+              + type.getSimpleName()
+              + ", but it threw "
+              + Messages.describe(thrown),
+          thrown);
     }
     return this;
   }
 
-  /** Expects the command to have thrown this type of exception with a message containing the fragment. */
+  /**
+   * Expects the command to have thrown this type of exception with a message containing the
+   * fragment.
+   */
   public CommandResult<A> expectException(Class<? extends Throwable> type, String messageFragment) {
     Objects.requireNonNull(messageFragment, "messageFragment");
     expectException(type);
     String message = thrown.getMessage();
     if (message == null || !message.contains(messageFragment)) {
-      throw new AssertionError("Expected " + type.getSimpleName() + " with a message containing \"" + messageFragment
-          + "\", but its message was " + (message == null ? "null" : "\"" + message + "\""), thrown);
+      throw new AssertionError(
+          "Expected "
+              + type.getSimpleName()
+              + " with a message containing \""
+              + messageFragment
+              + "\", but its message was "
+              + (message == null ? "null" : "\"" + message + "\""),
+          thrown);
     }
     return this;
   }
@@ -170,10 +214,15 @@ public final class CommandResult<A extends AggregateRoot<?>> {
 
   private void requireNoException(String expectation, List<?> expected) {
     if (thrown != null) {
-      throw new AssertionError("Expected " + Messages.name(aggregate) + " to " + expectation
-          + ", but the command threw " + Messages.describe(thrown)
-          + (expected.isEmpty() ? "" : "\n  expected:\n" + EventListing.of(expected))
-          + (events.isEmpty() ? "" : "  raised before it threw:\n" + EventListing.of(events)),
+      throw new AssertionError(
+          "Expected "
+              + Messages.name(aggregate)
+              + " to "
+              + expectation
+              + ", but the command threw "
+              + Messages.describe(thrown)
+              + (expected.isEmpty() ? "" : "\n  expected:\n" + EventListing.of(expected))
+              + (events.isEmpty() ? "" : "  raised before it threw:\n" + EventListing.of(events)),
           thrown);
     }
   }
@@ -200,8 +249,12 @@ public final class CommandResult<A extends AggregateRoot<?>> {
     }
     message.append("  event ").append(index + 1).append(" prints the same but is not equal: ");
     if (wanted.getClass() != raised.getClass()) {
-      message.append("expected a ").append(wanted.getClass().getName()).append(", raised a ")
-          .append(raised.getClass().getName()).append('\n');
+      message
+          .append("expected a ")
+          .append(wanted.getClass().getName())
+          .append(", raised a ")
+          .append(raised.getClass().getName())
+          .append('\n');
     } else {
       message.append("a component's equals() differs (an array, or a type without equals?)\n");
     }

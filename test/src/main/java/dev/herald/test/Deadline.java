@@ -43,7 +43,8 @@ final class Deadline {
       return false;
     }
     try {
-      // wait(ms, ns) rounds to milliseconds anyway; +1 ms keeps a sub-millisecond rest from spinning.
+      // wait(ms, ns) rounds to milliseconds anyway; +1 ms keeps a sub-millisecond rest from
+      // spinning.
       monitor.wait(remaining / 1_000_000 + 1);
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();

@@ -2,10 +2,10 @@ package dev.herald.test;
 
 import dev.herald.Phase;
 import dev.herald.runtime.DeadLetter;
-import dev.herald.runtime.Delivery;
-import dev.herald.runtime.DeliveryListener;
 import dev.herald.runtime.EventBus;
-import dev.herald.runtime.HandlerRoute;
+import dev.herald.runtime.generated.HandlerRoute;
+import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.DeliveryListener;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +43,10 @@ public final class DeliveryProbe implements DeliveryListener {
 
   /** The condition of awaits without one; recognised by identity so messages do not mention it. */
   static final Predicate<Object> ALWAYS = event -> true;
+
   /** Subscriber ids of the fixtures themselves, whose deliveries are not the application's. */
   static final String FIXTURE_ID_PREFIX = "herald-test:";
+
   private static final int SUMMARY_LINES = 40;
 
   private final Object lock = new Object();
@@ -95,24 +97,37 @@ public final class DeliveryProbe implements DeliveryListener {
    * Waits until a handler of the class was delivered an event of the type.
    *
    * @return the first such event
-   * @throws AssertionError when the timeout passes first (listing what happened instead), or at once
-   *     when the bound bus has no AFTER_COMMIT route of that class for that type
+   * @throws AssertionError when the timeout passes first (listing what happened instead), or at
+   *     once when the bound bus has no AFTER_COMMIT route of that class for that type
    */
   public <E> E awaitDelivered(Class<?> handlerType, Class<E> eventType, Duration timeout) {
     return awaitDelivered(handlerType, eventType, ALWAYS, timeout);
   }
 
-  /** Waits until a handler of the class was delivered an event of the type satisfying the condition. */
-  public <E> E awaitDelivered(Class<?> handlerType, Class<E> eventType, Predicate<? super E> condition, Duration timeout) {
+  /**
+   * Waits until a handler of the class was delivered an event of the type satisfying the condition.
+   */
+  public <E> E awaitDelivered(
+      Class<?> handlerType, Class<E> eventType, Predicate<? super E> condition, Duration timeout) {
     Objects.requireNonNull(handlerType, "handlerType");
     requireAfterCommitRoute(handlerType, eventType);
-    return awaitDelivery(0, ofHandler(handlerType), handlerType.getSimpleName(), eventType, condition, timeout);
+    return awaitDelivery(
+        0, ofHandler(handlerType), handlerType.getSimpleName(), eventType, condition, timeout);
   }
 
-  /** Like {@link #awaitDelivered(Class, Class, Predicate, Duration)}, counting only deliveries from position {@code from}. */
-  <E> E awaitDeliveredSince(int from, Class<?> handlerType, Class<E> eventType, Predicate<? super E> condition, Duration timeout) {
+  /**
+   * Like {@link #awaitDelivered(Class, Class, Predicate, Duration)}, counting only deliveries from
+   * position {@code from}.
+   */
+  <E> E awaitDeliveredSince(
+      int from,
+      Class<?> handlerType,
+      Class<E> eventType,
+      Predicate<? super E> condition,
+      Duration timeout) {
     requireAfterCommitRoute(handlerType, eventType);
-    return awaitDelivery(from, ofHandler(handlerType), handlerType.getSimpleName(), eventType, condition, timeout);
+    return awaitDelivery(
+        from, ofHandler(handlerType), handlerType.getSimpleName(), eventType, condition, timeout);
   }
 
   /** How many deliveries succeeded so far: a position for {@link #awaitDeliveredSince}. */
@@ -133,7 +148,8 @@ public final class DeliveryProbe implements DeliveryListener {
    *
    * @return the dead letter
    */
-  public <E> DeadLetter awaitDeadLettered(Class<?> handlerType, Class<E> eventType, Duration timeout) {
+  public <E> DeadLetter awaitDeadLettered(
+      Class<?> handlerType, Class<E> eventType, Duration timeout) {
     Objects.requireNonNull(handlerType, "handlerType");
     requireAfterCommitRoute(handlerType, eventType);
     Predicate<String> route = ofHandler(handlerType);
@@ -141,13 +157,21 @@ public final class DeliveryProbe implements DeliveryListener {
     synchronized (lock) {
       while (true) {
         for (DeadLetter deadLetter : deadLetters) {
-          if (route.test(deadLetter.delivery().routeId()) && eventType.isInstance(deadLetter.delivery().envelope().event())) {
+          if (route.test(deadLetter.delivery().routeId())
+              && eventType.isInstance(deadLetter.delivery().envelope().event())) {
             return deadLetter;
           }
         }
         if (!deadline.waitOn(lock)) {
-          throw new AssertionError("Expected " + Messages.a(eventType) + " to " + handlerType.getSimpleName()
-              + " to be dead-lettered within " + timeout + ", but none was.\n" + summary());
+          throw new AssertionError(
+              "Expected "
+                  + Messages.a(eventType)
+                  + " to "
+                  + handlerType.getSimpleName()
+                  + " to be dead-lettered within "
+                  + timeout
+                  + ", but none was.\n"
+                  + summary());
         }
       }
     }
@@ -179,7 +203,9 @@ public final class DeliveryProbe implements DeliveryListener {
     }
   }
 
-  /** Every delivery parked so far (a redrive does not remove it here, unlike from the bus's store). */
+  /**
+   * Every delivery parked so far (a redrive does not remove it here, unlike from the bus's store).
+   */
   public List<DeadLetter> deadLetters() {
     synchronized (lock) {
       return List.copyOf(deadLetters);
@@ -194,8 +220,11 @@ public final class DeliveryProbe implements DeliveryListener {
   public void assertNoFailures() {
     List<Failure> seen = failures();
     if (!seen.isEmpty()) {
-      StringBuilder message = new StringBuilder("Expected no failed delivery, but ").append(seen.size())
-          .append(seen.size() == 1 ? " attempt" : " attempts").append(" failed:\n");
+      StringBuilder message =
+          new StringBuilder("Expected no failed delivery, but ")
+              .append(seen.size())
+              .append(seen.size() == 1 ? " attempt" : " attempts")
+              .append(" failed:\n");
       appendFailures(message, seen);
       throw new AssertionError(message.toString(), seen.get(0).failure());
     }
@@ -211,8 +240,12 @@ public final class DeliveryProbe implements DeliveryListener {
   }
 
   private <E> E awaitDelivery(
-      int from, Predicate<String> route, String routeName, Class<E> eventType,
-      Predicate<? super E> condition, Duration timeout) {
+      int from,
+      Predicate<String> route,
+      String routeName,
+      Class<E> eventType,
+      Predicate<? super E> condition,
+      Duration timeout) {
     Objects.requireNonNull(eventType, "eventType");
     Objects.requireNonNull(condition, "condition");
     Deadline deadline = Deadline.after(timeout);
@@ -222,14 +255,23 @@ public final class DeliveryProbe implements DeliveryListener {
         for (; checked < delivered.size(); checked++) {
           Delivery delivery = delivered.get(checked);
           Object event = delivery.envelope().event();
-          if (route.test(delivery.routeId()) && eventType.isInstance(event) && condition.test(eventType.cast(event))) {
+          if (route.test(delivery.routeId())
+              && eventType.isInstance(event)
+              && condition.test(eventType.cast(event))) {
             return eventType.cast(event);
           }
         }
         if (!deadline.waitOn(lock)) {
-          throw new AssertionError("Expected " + routeName + " to be delivered " + Messages.a(eventType)
-              + (condition == ALWAYS ? "" : " matching the condition") + " within " + timeout + ", but it was not.\n"
-              + summary());
+          throw new AssertionError(
+              "Expected "
+                  + routeName
+                  + " to be delivered "
+                  + Messages.a(eventType)
+                  + (condition == ALWAYS ? "" : " matching the condition")
+                  + " within "
+                  + timeout
+                  + ", but it was not.\n"
+                  + summary());
         }
       }
     }
@@ -251,36 +293,55 @@ public final class DeliveryProbe implements DeliveryListener {
       if (route.handlerType() != handlerType) {
         continue;
       }
-      ofHandler.add(route.methodName() + "(" + route.eventType().getSimpleName() + ") " + route.phase());
-      boolean takesType = route.eventType().isAssignableFrom(eventType) || eventType.isAssignableFrom(route.eventType());
+      ofHandler.add(
+          route.methodName() + "(" + route.eventType().getSimpleName() + ") " + route.phase());
+      boolean takesType =
+          route.eventType().isAssignableFrom(eventType)
+              || eventType.isAssignableFrom(route.eventType());
       if (takesType && route.phase() == Phase.AFTER_COMMIT) {
         return;
       }
     }
-    throw new AssertionError(handlerType.getSimpleName() + " has no AFTER_COMMIT handler for "
-        + eventType.getSimpleName() + " on this bus, so no delivery of it can be observed"
-        + (ofHandler.isEmpty() ? "; it has no route at all (is its table given to the bus?)"
-            : "; its routes: " + ofHandler + " (IMMEDIATE handlers run inside commit(): assert their effect directly)"));
+    throw new AssertionError(
+        handlerType.getSimpleName()
+            + " has no AFTER_COMMIT handler for "
+            + eventType.getSimpleName()
+            + " on this bus, so no delivery of it can be observed"
+            + (ofHandler.isEmpty()
+                ? "; it has no route at all (is its table given to the bus?)"
+                : "; its routes: "
+                    + ofHandler
+                    + " (IMMEDIATE handlers run inside commit(): assert their effect directly)"));
   }
 
   private String summary() {
     synchronized (lock) {
-      StringBuilder text = new StringBuilder("  delivered (").append(delivered.size()).append("):\n");
+      StringBuilder text =
+          new StringBuilder("  delivered (").append(delivered.size()).append("):\n");
       int skipped = Math.max(0, delivered.size() - SUMMARY_LINES);
       if (skipped > 0) {
         text.append("    (").append(skipped).append(" earlier ones left out)\n");
       }
       for (Delivery delivery : delivered.subList(skipped, delivered.size())) {
-        text.append("    ").append(EventListing.describe(delivery.envelope().event())).append(" -> ")
-            .append(delivery.routeId()).append('\n');
+        text.append("    ")
+            .append(EventListing.describe(delivery.envelope().event()))
+            .append(" -> ")
+            .append(delivery.routeId())
+            .append('\n');
       }
       text.append("  failed attempts (").append(failures.size()).append("):\n");
       appendFailures(text, failures);
       text.append("  dead-lettered (").append(deadLetters.size()).append("):\n");
       for (DeadLetter deadLetter : deadLetters) {
-        text.append("    ").append(EventListing.describe(deadLetter.delivery().envelope().event())).append(" -> ")
-            .append(deadLetter.delivery().routeId()).append(" after ").append(deadLetter.attempts())
-            .append(" attempts: ").append(deadLetter.failureMessage()).append('\n');
+        text.append("    ")
+            .append(EventListing.describe(deadLetter.delivery().envelope().event()))
+            .append(" -> ")
+            .append(deadLetter.delivery().routeId())
+            .append(" after ")
+            .append(deadLetter.attempts())
+            .append(" attempts: ")
+            .append(deadLetter.failureMessage())
+            .append('\n');
       }
       return text.toString();
     }
@@ -288,10 +349,19 @@ public final class DeliveryProbe implements DeliveryListener {
 
   private static void appendFailures(StringBuilder text, List<Failure> failures) {
     for (Failure failure : failures) {
-      text.append("    ").append(EventListing.describe(failure.delivery().envelope().event())).append(" -> ")
-          .append(failure.delivery().routeId()).append(", attempt ").append(failure.attempt()).append(": ")
+      text.append("    ")
+          .append(EventListing.describe(failure.delivery().envelope().event()))
+          .append(" -> ")
+          .append(failure.delivery().routeId())
+          .append(", attempt ")
+          .append(failure.attempt())
+          .append(": ")
           .append(Messages.describe(failure.failure()))
-          .append(failure.retryIn() == null ? " (last attempt)" : " (retry in " + failure.retryIn() + ")").append('\n');
+          .append(
+              failure.retryIn() == null
+                  ? " (last attempt)"
+                  : " (retry in " + failure.retryIn() + ")")
+          .append('\n');
     }
   }
 }

@@ -23,8 +23,11 @@ final class EventListing {
     }
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < items.size(); i++) {
-      text.append("    ").append(i + 1).append(". ")
-          .append(events ? describe(items.get(i)) : describeExpectation(items.get(i))).append('\n');
+      text.append("    ")
+          .append(i + 1)
+          .append(". ")
+          .append(events ? describe(items.get(i)) : describeExpectation(items.get(i)))
+          .append('\n');
     }
     return text.toString();
   }

@@ -31,8 +31,12 @@ public final class EventMatcher<T> implements Predicate<Object> {
     return new EventMatcher<>(type, condition, Messages.a(type) + " matching a condition");
   }
 
-  /** An event of the type for which the condition holds, described in messages as "an OrderConfirmed {description}". */
-  public static <T> EventMatcher<T> event(Class<T> type, String description, Predicate<? super T> condition) {
+  /**
+   * An event of the type for which the condition holds, described in messages as "an OrderConfirmed
+   * {description}".
+   */
+  public static <T> EventMatcher<T> event(
+      Class<T> type, String description, Predicate<? super T> condition) {
     return new EventMatcher<>(type, condition, Messages.a(type) + " " + description);
   }
 

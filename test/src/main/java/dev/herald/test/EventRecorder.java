@@ -3,9 +3,9 @@ package dev.herald.test;
 import dev.herald.Phase;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.EventContext;
-import dev.herald.runtime.EventEnvelope;
 import dev.herald.runtime.EventSubscriber;
-import dev.herald.runtime.HandlerTable;
+import dev.herald.runtime.generated.HandlerTable;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +28,8 @@ import java.util.function.Predicate;
  * what a failed unit of work raised. A recorder of {@code Object.class} takes every event, so the
  * bus no longer rejects event types no table knows; {@link HeraldTestBus} puts that check back.
  *
- * <p>The envelopes it records are rebuilt from the {@link EventContext} a subscriber receives, which
- * carries no aggregate type: their {@code aggregateType()} is {@code null}.
+ * <p>The envelopes it records are rebuilt from the {@link EventContext} a subscriber receives,
+ * which carries no aggregate type: their {@code aggregateType()} is {@code null}.
  */
 public final class EventRecorder implements EventSubscriber<Object> {
 
@@ -70,8 +70,14 @@ public final class EventRecorder implements EventSubscriber<Object> {
 
   @Override
   public CompletionStage<?> onEvent(Object event, EventContext context) {
-    EventEnvelope envelope = new EventEnvelope(
-        context.eventId(), null, context.aggregateId(), context.sequence(), context.occurredAt(), event);
+    EventEnvelope envelope =
+        new EventEnvelope(
+            context.eventId(),
+            null,
+            context.aggregateId(),
+            context.sequence(),
+            context.occurredAt(),
+            event);
     synchronized (lock) {
       recorded.add(envelope);
       lock.notifyAll();
@@ -136,9 +142,19 @@ public final class EventRecorder implements EventSubscriber<Object> {
           return matching;
         }
         if (!deadline.waitOn(lock)) {
-          throw new AssertionError("Expected " + count + " " + eventType.getSimpleName() + " event"
-              + (count == 1 ? "" : "s") + " within " + timeout + ", but " + matching.size()
-              + " arrived. Recorded events:\n" + EventListing.of(events()));
+          throw new AssertionError(
+              "Expected "
+                  + count
+                  + " "
+                  + eventType.getSimpleName()
+                  + " event"
+                  + (count == 1 ? "" : "s")
+                  + " within "
+                  + timeout
+                  + ", but "
+                  + matching.size()
+                  + " arrived. Recorded events:\n"
+                  + EventListing.of(events()));
         }
       }
     }
@@ -151,7 +167,12 @@ public final class EventRecorder implements EventSubscriber<Object> {
    * @return that event
    * @throws AssertionError when the timeout passes first, listing what was recorded from there
    */
-  <T> T awaitFirst(int from, Class<T> eventType, Predicate<? super T> condition, String description, Duration timeout) {
+  <T> T awaitFirst(
+      int from,
+      Class<T> eventType,
+      Predicate<? super T> condition,
+      String description,
+      Duration timeout) {
     Deadline deadline = Deadline.after(timeout);
     synchronized (lock) {
       int checked = from;
@@ -163,8 +184,13 @@ public final class EventRecorder implements EventSubscriber<Object> {
           }
         }
         if (!deadline.waitOn(lock)) {
-          throw new AssertionError("Expected " + description + " within " + timeout
-              + ", but none arrived. Events recorded since the stimulus:\n" + EventListing.of(eventsSince(from)));
+          throw new AssertionError(
+              "Expected "
+                  + description
+                  + " within "
+                  + timeout
+                  + ", but none arrived. Events recorded since the stimulus:\n"
+                  + EventListing.of(eventsSince(from)));
         }
       }
     }

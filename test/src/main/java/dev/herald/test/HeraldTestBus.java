@@ -2,10 +2,10 @@ package dev.herald.test;
 
 import dev.herald.Phase;
 import dev.herald.runtime.AggregateRoot;
-import dev.herald.runtime.CommittingEvents;
 import dev.herald.runtime.EventBus;
-import dev.herald.runtime.HandlerTable;
 import dev.herald.runtime.UnitOfWork;
+import dev.herald.runtime.generated.HandlerTable;
+import dev.herald.runtime.spi.CommittingEvents;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,8 +26,8 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>The recorder takes every event, which would let the bus accept event types that no table knows;
- * an IMMEDIATE guard rejects those as the application's bus would (see {@link
+ * <p>The recorder takes every event, which would let the bus accept event types that no table
+ * knows; an IMMEDIATE guard rejects those as the application's bus would (see {@link
  * Builder#strictEventTypes}).
  */
 public final class HeraldTestBus implements AutoCloseable {
@@ -45,8 +45,8 @@ public final class HeraldTestBus implements AutoCloseable {
   }
 
   /**
-   * A bus over the tables that delivers AFTER_COMMIT handlers in the committing thread: they have run
-   * when {@code commit()} returns, apart from retries, which run later on the retry thread.
+   * A bus over the tables that delivers AFTER_COMMIT handlers in the committing thread: they have
+   * run when {@code commit()} returns, apart from retries, which run later on the retry thread.
    */
   public static HeraldTestBus synchronous(HandlerTable... tables) {
     return builder(Arrays.asList(Objects.requireNonNull(tables, "tables"))).synchronous().build();
@@ -105,9 +105,16 @@ public final class HeraldTestBus implements AutoCloseable {
   public void awaitIdle(Duration timeout) {
     try {
       if (!bus.awaitIdle(timeout)) {
-        throw new AssertionError("Deliveries were still running after " + timeout + ".\n"
-            + "  delivered so far: " + probe.delivered().size() + ", failed attempts: " + probe.failures().size()
-            + ", dead-lettered: " + probe.deadLetters().size());
+        throw new AssertionError(
+            "Deliveries were still running after "
+                + timeout
+                + ".\n"
+                + "  delivered so far: "
+                + probe.delivered().size()
+                + ", failed attempts: "
+                + probe.failures().size()
+                + ", dead-lettered: "
+                + probe.deadLetters().size());
       }
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
@@ -146,14 +153,18 @@ public final class HeraldTestBus implements AutoCloseable {
 
     /**
      * Whether events of a type no table knows are rejected, as the application's bus rejects them
-     * (default: true). Turn it off when a subscriber added through {@link #configure} takes such types.
+     * (default: true). Turn it off when a subscriber added through {@link #configure} takes such
+     * types.
      */
     public Builder strictEventTypes(boolean strict) {
       this.strictEventTypes = strict;
       return this;
     }
 
-    /** Applies further settings to the bus builder: retry policies, a clock, an executor, subscribers. */
+    /**
+     * Applies further settings to the bus builder: retry policies, a clock, an executor,
+     * subscribers.
+     */
     public Builder configure(Consumer<EventBus.Builder> customization) {
       customizations.add(Objects.requireNonNull(customization, "customization"));
       return this;
@@ -171,7 +182,8 @@ public final class HeraldTestBus implements AutoCloseable {
         customization.accept(builder);
       }
       if (strictEventTypes) {
-        builder.subscribe(KnownEventTypeGuard.ID, Object.class, Phase.IMMEDIATE, new KnownEventTypeGuard(tables));
+        builder.subscribe(
+            KnownEventTypeGuard.ID, Object.class, Phase.IMMEDIATE, new KnownEventTypeGuard(tables));
       }
       recorder.registerWith(builder);
       EventBus bus = builder.build();

@@ -10,7 +10,10 @@ final class Messages {
   /** "IllegalStateException: the message", or the bare class name when there is no message. */
   static String describe(Throwable failure) {
     String message = failure.getMessage();
-    String name = failure.getClass().getSimpleName().isEmpty() ? failure.getClass().getName() : failure.getClass().getSimpleName();
+    String name =
+        failure.getClass().getSimpleName().isEmpty()
+            ? failure.getClass().getName()
+            : failure.getClass().getSimpleName();
     return message == null ? name : name + ": " + message;
   }
 

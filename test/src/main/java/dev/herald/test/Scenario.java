@@ -11,8 +11,9 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * An application test in three steps: stimulate the application, wait for the event (or the state, or
- * the handler delivery) it should lead to, verify it. Only what happens after the stimulus counts.
+ * An application test in three steps: stimulate the application, wait for the event (or the state,
+ * or the handler delivery) it should lead to, verify it. Only what happens after the stimulus
+ * counts.
  *
  * <pre>{@code
  * Scenario.on(testBus)
@@ -22,14 +23,15 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>Events are seen through an {@link EventRecorder} subscribed to the bus, and handler deliveries
- * through a {@link DeliveryProbe}; {@link HeraldTestBus} has both. "After the stimulus" means recorded
- * after it started: on an asynchronous bus, let earlier work finish first ({@link
+ * through a {@link DeliveryProbe}; {@link HeraldTestBus} has both. "After the stimulus" means
+ * recorded after it started: on an asynchronous bus, let earlier work finish first ({@link
  * HeraldTestBus#awaitIdle}) so that its late events are not taken for the stimulus's.
  */
 public final class Scenario {
 
   /** The wait of a scenario unless {@link #andWaitAtMost} says otherwise. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
   private static final Duration POLL_INTERVAL = Duration.ofMillis(10);
 
   /** A stimulus that does its own commit or publish, such as a call to an application service. */
@@ -38,7 +40,9 @@ public final class Scenario {
     void run() throws Exception;
   }
 
-  /** A stimulus that works in a unit of work the scenario commits afterwards (unless it committed). */
+  /**
+   * A stimulus that works in a unit of work the scenario commits afterwards (unless it committed).
+   */
   @FunctionalInterface
   public interface UnitOfWorkStimulus {
     void run(UnitOfWork unitOfWork) throws Exception;
@@ -56,7 +60,10 @@ public final class Scenario {
     this.timeout = timeout;
   }
 
-  /** A scenario on the test bus, seeing events through its recorder and deliveries through its probe. */
+  /**
+   * A scenario on the test bus, seeing events through its recorder and deliveries through its
+   * probe.
+   */
   public static Scenario on(HeraldTestBus testBus) {
     Objects.requireNonNull(testBus, "testBus");
     return new Scenario(testBus.bus(), testBus.recorder(), testBus.probe(), DEFAULT_TIMEOUT);
@@ -64,13 +71,20 @@ public final class Scenario {
 
   /** A scenario on a bus the recorder is subscribed to (see {@link EventRecorder#registerWith}). */
   public static Scenario on(EventBus bus, EventRecorder recorder) {
-    return new Scenario(Objects.requireNonNull(bus, "bus"), Objects.requireNonNull(recorder, "recorder"), null, DEFAULT_TIMEOUT);
+    return new Scenario(
+        Objects.requireNonNull(bus, "bus"),
+        Objects.requireNonNull(recorder, "recorder"),
+        null,
+        DEFAULT_TIMEOUT);
   }
 
   /** A scenario on a bus the recorder is subscribed to and the probe listens to. */
   public static Scenario on(EventBus bus, EventRecorder recorder, DeliveryProbe probe) {
-    return new Scenario(Objects.requireNonNull(bus, "bus"), Objects.requireNonNull(recorder, "recorder"),
-        Objects.requireNonNull(probe, "probe"), DEFAULT_TIMEOUT);
+    return new Scenario(
+        Objects.requireNonNull(bus, "bus"),
+        Objects.requireNonNull(recorder, "recorder"),
+        Objects.requireNonNull(probe, "probe"),
+        DEFAULT_TIMEOUT);
   }
 
   /** This scenario with another wait for its expectations. */
@@ -83,8 +97,8 @@ public final class Scenario {
   }
 
   /**
-   * Runs a stimulus that commits or publishes by itself; a runtime exception it throws propagates, a
-   * checked one fails the test.
+   * Runs a stimulus that commits or publishes by itself; a runtime exception it throws propagates,
+   * a checked one fails the test.
    */
   public Stimulated stimulate(Stimulus stimulus) {
     Objects.requireNonNull(stimulus, "stimulus");
@@ -105,14 +119,15 @@ public final class Scenario {
    */
   public Stimulated stimulate(UnitOfWorkStimulus stimulus) {
     Objects.requireNonNull(stimulus, "stimulus");
-    return stimulate(() -> {
-      try (UnitOfWork unitOfWork = bus.unitOfWork()) {
-        stimulus.run(unitOfWork);
-        if (!unitOfWork.isCommitted()) {
-          unitOfWork.commit();
-        }
-      }
-    });
+    return stimulate(
+        () -> {
+          try (UnitOfWork unitOfWork = bus.unitOfWork()) {
+            stimulus.run(unitOfWork);
+            if (!unitOfWork.isCommitted()) {
+              unitOfWork.commit();
+            }
+          }
+        });
   }
 
   /** What can be awaited once the stimulus ran: only events and deliveries after it count. */
@@ -123,14 +138,18 @@ public final class Scenario {
 
     private Stimulated() {}
 
-    /** Waits for an event of the type (or a subtype), refined with {@link EventExpectation#matching}. */
+    /**
+     * Waits for an event of the type (or a subtype), refined with {@link
+     * EventExpectation#matching}.
+     */
     public <T> EventExpectation<T> andWaitForEventOfType(Class<T> eventType) {
-      return new EventExpectation<>(eventsBefore, Objects.requireNonNull(eventType, "eventType"), event -> true, null);
+      return new EventExpectation<>(
+          eventsBefore, Objects.requireNonNull(eventType, "eventType"), event -> true, null);
     }
 
     /**
-     * Waits until a handler of the class was delivered an event of the type after the stimulus; needs
-     * a probe.
+     * Waits until a handler of the class was delivered an event of the type after the stimulus;
+     * needs a probe.
      *
      * @return the delivered event
      */
@@ -138,27 +157,37 @@ public final class Scenario {
       return andWaitUntilDelivered(handlerType, eventType, DeliveryProbe.ALWAYS);
     }
 
-    /** Waits until a handler of the class was delivered an event of the type satisfying the condition. */
-    public <E> E andWaitUntilDelivered(Class<?> handlerType, Class<E> eventType, Predicate<? super E> condition) {
+    /**
+     * Waits until a handler of the class was delivered an event of the type satisfying the
+     * condition.
+     */
+    public <E> E andWaitUntilDelivered(
+        Class<?> handlerType, Class<E> eventType, Predicate<? super E> condition) {
       Objects.requireNonNull(handlerType, "handlerType");
       if (probe == null) {
         throw new IllegalStateException(
-            "This scenario has no DeliveryProbe: use Scenario.on(testBus) or Scenario.on(bus, recorder, probe)");
+            "This scenario has no DeliveryProbe: use Scenario.on(testBus) or Scenario.on(bus,"
+                + " recorder, probe)");
       }
-      return probe.awaitDeliveredSince(deliveriesBefore, handlerType, eventType, condition, timeout);
+      return probe.awaitDeliveredSince(
+          deliveriesBefore, handlerType, eventType, condition, timeout);
     }
 
     /**
-     * Waits until the supplier returns a value that the condition accepts, polling it; for the effect
-     * of a handler, such as a ticket in the kitchen's queue.
+     * Waits until the supplier returns a value that the condition accepts, polling it; for the
+     * effect of a handler, such as a ticket in the kitchen's queue.
      */
-    public <T> StateExpectation<T> andWaitForStateChange(Supplier<T> state, Predicate<? super T> condition) {
-      return new StateExpectation<>(eventsBefore, Objects.requireNonNull(state, "state"), Objects.requireNonNull(condition, "condition"));
+    public <T> StateExpectation<T> andWaitForStateChange(
+        Supplier<T> state, Predicate<? super T> condition) {
+      return new StateExpectation<>(
+          eventsBefore,
+          Objects.requireNonNull(state, "state"),
+          Objects.requireNonNull(condition, "condition"));
     }
 
     /**
-     * Waits until the supplier returns a value that is present: not null, not an empty collection or
-     * Optional, not {@code false}.
+     * Waits until the supplier returns a value that is present: not null, not an empty collection
+     * or Optional, not {@code false}.
      */
     public <T> StateExpectation<T> andWaitForStateChange(Supplier<T> state) {
       return andWaitForStateChange(state, Scenario::isPresent);
@@ -173,7 +202,8 @@ public final class Scenario {
     private final Predicate<? super T> condition;
     private final String description;
 
-    private EventExpectation(int from, Class<T> eventType, Predicate<? super T> condition, String description) {
+    private EventExpectation(
+        int from, Class<T> eventType, Predicate<? super T> condition, String description) {
       this.from = from;
       this.eventType = eventType;
       this.condition = condition;
@@ -185,13 +215,19 @@ public final class Scenario {
       return matching("matching the condition", condition);
     }
 
-    /** Only an event satisfying the condition counts; the description names it in failure messages. */
+    /**
+     * Only an event satisfying the condition counts; the description names it in failure messages.
+     */
     public EventExpectation<T> matching(String description, Predicate<? super T> condition) {
       Objects.requireNonNull(description, "description");
       Objects.requireNonNull(condition, "condition");
       Predicate<? super T> previous = this.condition;
       Predicate<T> both = event -> previous.test(event) && condition.test(event);
-      return new EventExpectation<>(from, eventType, both, this.description == null ? description : this.description + " and " + description);
+      return new EventExpectation<>(
+          from,
+          eventType,
+          both,
+          this.description == null ? description : this.description + " and " + description);
     }
 
     /**
@@ -241,8 +277,13 @@ public final class Scenario {
           return value;
         }
         if (!deadline.pause(POLL_INTERVAL)) {
-          throw new AssertionError("Expected the state to change within " + timeout + ", but it is still " + value
-              + ". Events recorded since the stimulus:\n" + EventListing.of(recorder.eventsSince(from)));
+          throw new AssertionError(
+              "Expected the state to change within "
+                  + timeout
+                  + ", but it is still "
+                  + value
+                  + ". Events recorded since the stimulus:\n"
+                  + EventListing.of(recorder.eventsSince(from)));
         }
       }
     }

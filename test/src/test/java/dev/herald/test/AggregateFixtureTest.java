@@ -48,7 +48,8 @@ class AggregateFixtureTest {
     void failsOnAnotherFieldListingExpectedAndActual() {
       CommandResult<Order> result = pendingOrderWithMargherita().when(Order::confirm);
 
-      failsWith(() -> result.expectEvents(new OrderConfirmed("o-1", List.of("Diavola"))),
+      failsWith(
+          () -> result.expectEvents(new OrderConfirmed("o-1", List.of("Diavola"))),
           "Order o-1 raised other events than expected (first difference at event 1)",
           "expected 1 event:\n    1. OrderConfirmed[orderId=o-1, pizzas=[Diavola]]",
           "but it raised 1:\n    1. OrderConfirmed[orderId=o-1, pizzas=[Margherita]]");
@@ -56,20 +57,32 @@ class AggregateFixtureTest {
 
     @Test
     void failsOnAMissingEvent() {
-      CommandResult<Order> result = pendingOrderWithMargherita().when(order -> order.addPizza("Diavola"));
+      CommandResult<Order> result =
+          pendingOrderWithMargherita().when(order -> order.addPizza("Diavola"));
 
-      failsWith(() -> result.expectEvents(new PizzaAdded("o-1", "Diavola"), new OrderConfirmed("o-1", List.of())),
-          "first difference at event 2", "expected 2 events:", "but it raised 1:");
+      failsWith(
+          () ->
+              result.expectEvents(
+                  new PizzaAdded("o-1", "Diavola"), new OrderConfirmed("o-1", List.of())),
+          "first difference at event 2",
+          "expected 2 events:",
+          "but it raised 1:");
     }
 
     @Test
     void failsOnTheOrder() {
-      CommandResult<Order> result = given(() -> Order.place("o-1", "Mario")).when(order -> {
-        order.addPizza("Margherita");
-        order.addPizza("Diavola");
-      });
+      CommandResult<Order> result =
+          given(() -> Order.place("o-1", "Mario"))
+              .when(
+                  order -> {
+                    order.addPizza("Margherita");
+                    order.addPizza("Diavola");
+                  });
 
-      failsWith(() -> result.expectEvents(new PizzaAdded("o-1", "Diavola"), new PizzaAdded("o-1", "Margherita")),
+      failsWith(
+          () ->
+              result.expectEvents(
+                  new PizzaAdded("o-1", "Diavola"), new PizzaAdded("o-1", "Margherita")),
           "first difference at event 1");
     }
 
@@ -77,17 +90,22 @@ class AggregateFixtureTest {
     void explainsEventsThatPrintAlikeButDiffer() {
       CommandResult<Order> result = pendingOrderWithMargherita().when(Order::confirm);
 
-      failsWith(() -> result.expectEvents(new LookAlike.OrderConfirmed("o-1", List.of("Margherita"))),
-          "event 1 prints the same but is not equal: expected a dev.herald.test.PizzeriaEvents$LookAlike$OrderConfirmed,"
-              + " raised a dev.herald.test.PizzeriaEvents$OrderConfirmed");
+      failsWith(
+          () -> result.expectEvents(new LookAlike.OrderConfirmed("o-1", List.of("Margherita"))),
+          "event 1 prints the same but is not equal: expected a"
+              + " dev.herald.test.PizzeriaEvents$LookAlike$OrderConfirmed, raised a"
+              + " dev.herald.test.PizzeriaEvents$OrderConfirmed");
     }
 
     @Test
     void failsWhenTheCommandThrewAndKeepsTheCause() {
       CommandResult<Order> result = given(() -> Order.place("o-1", "Mario")).when(Order::confirm);
 
-      AssertionError failure = failsWith(() -> result.expectEvents(new OrderConfirmed("o-1", List.of())),
-          "Expected Order o-1 to raise 1 event, but the command threw IllegalStateException: Order o-1 has no pizzas");
+      AssertionError failure =
+          failsWith(
+              () -> result.expectEvents(new OrderConfirmed("o-1", List.of())),
+              "Expected Order o-1 to raise 1 event, but the command threw IllegalStateException:"
+                  + " Order o-1 has no pizzas");
       assertTrue(failure.getCause() instanceof IllegalStateException);
     }
   }
@@ -99,15 +117,23 @@ class AggregateFixtureTest {
     void passesWhenEachEventMatchesItsPredicate() {
       pendingOrderWithMargherita()
           .when(order -> order.cancel("changed my mind"))
-          .expectEventsMatching(event(OrderCancelled.class, "with a reason", cancelled -> !cancelled.reason().isBlank()));
+          .expectEventsMatching(
+              event(
+                  OrderCancelled.class,
+                  "with a reason",
+                  cancelled -> !cancelled.reason().isBlank()));
     }
 
     @Test
     void failsNamingTheMatcherThatDoesNotMatch() {
       CommandResult<Order> result = pendingOrderWithMargherita().when(order -> order.cancel(""));
 
-      failsWith(() -> result.expectEventsMatching(event(OrderCancelled.class, "with a reason", c -> !c.reason().isBlank())),
-          "Order o-1 raised events that do not match: event 1 does not match an OrderCancelled with a reason",
+      failsWith(
+          () ->
+              result.expectEventsMatching(
+                  event(OrderCancelled.class, "with a reason", c -> !c.reason().isBlank())),
+          "Order o-1 raised events that do not match: event 1 does not match an OrderCancelled with"
+              + " a reason",
           "expected:\n    1. an OrderCancelled with a reason",
           "raised:\n    1. OrderCancelled[orderId=o-1, reason=]");
     }
@@ -116,7 +142,10 @@ class AggregateFixtureTest {
     void failsOnTheCount() {
       CommandResult<Order> result = pendingOrderWithMargherita().when(Order::confirm);
 
-      failsWith(() -> result.expectEventsMatching(anyEvent(OrderConfirmed.class), anyEvent(OrderCancelled.class)),
+      failsWith(
+          () ->
+              result.expectEventsMatching(
+                  anyEvent(OrderConfirmed.class), anyEvent(OrderCancelled.class)),
           "expected 2 events but it raised 1");
     }
 
@@ -124,15 +153,19 @@ class AggregateFixtureTest {
     void acceptsPlainPredicates() {
       pendingOrderWithMargherita()
           .when(Order::confirm)
-          .expectEventsMatching(e -> e instanceof OrderConfirmed confirmed && confirmed.pizzas().size() == 1);
+          .expectEventsMatching(
+              e -> e instanceof OrderConfirmed confirmed && confirmed.pizzas().size() == 1);
     }
 
     @Test
     void expectEventTypesIgnoresFields() {
-      CommandResult<Order> result = given(() -> Order.place("o-1", "Mario")).when(order -> order.addPizza("Diavola"));
+      CommandResult<Order> result =
+          given(() -> Order.place("o-1", "Mario")).when(order -> order.addPizza("Diavola"));
 
       result.expectEventTypes(PizzaAdded.class);
-      failsWith(() -> result.expectEventTypes(OrderPlaced.class), "event 1 does not match any OrderPlaced");
+      failsWith(
+          () -> result.expectEventTypes(OrderPlaced.class),
+          "event 1 does not match any OrderPlaced");
     }
   }
 
@@ -148,8 +181,10 @@ class AggregateFixtureTest {
     void failsListingWhatWasRaised() {
       CommandResult<Order> result = pendingOrderWithMargherita().when(Order::confirm);
 
-      failsWith(result::expectNoEvents,
-          "Expected Order o-1 to raise no event, but it raised 1:\n    1. OrderConfirmed[orderId=o-1, pizzas=[Margherita]]");
+      failsWith(
+          result::expectNoEvents,
+          "Expected Order o-1 to raise no event, but it raised 1:\n"
+              + "    1. OrderConfirmed[orderId=o-1, pizzas=[Margherita]]");
     }
   }
 
@@ -168,8 +203,10 @@ class AggregateFixtureTest {
     void failsWhenNothingWasThrownListingTheEvents() {
       CommandResult<Order> result = pendingOrderWithMargherita().when(Order::confirm);
 
-      failsWith(() -> result.expectException(IllegalStateException.class),
-          "Expected the command to throw IllegalStateException, but it completed and Order o-1 raised 1 event:",
+      failsWith(
+          () -> result.expectException(IllegalStateException.class),
+          "Expected the command to throw IllegalStateException, but it completed and Order o-1"
+              + " raised 1 event:",
           "1. OrderConfirmed[orderId=o-1, pizzas=[Margherita]]");
     }
 
@@ -177,8 +214,11 @@ class AggregateFixtureTest {
     void failsOnAnotherType() {
       CommandResult<Order> result = given(() -> Order.place("o-1", "Mario")).when(Order::confirm);
 
-      AssertionError failure = failsWith(() -> result.expectException(IllegalArgumentException.class),
-          "Expected the command to throw IllegalArgumentException, but it threw IllegalStateException: Order o-1 has no pizzas");
+      AssertionError failure =
+          failsWith(
+              () -> result.expectException(IllegalArgumentException.class),
+              "Expected the command to throw IllegalArgumentException, but it threw"
+                  + " IllegalStateException: Order o-1 has no pizzas");
       assertTrue(failure.getCause() instanceof IllegalStateException);
     }
 
@@ -186,17 +226,19 @@ class AggregateFixtureTest {
     void failsOnAnotherMessage() {
       CommandResult<Order> result = given(() -> Order.place("o-1", "Mario")).when(Order::confirm);
 
-      failsWith(() -> result.expectException(IllegalStateException.class, "already confirmed"),
-          "Expected IllegalStateException with a message containing \"already confirmed\", but its message was"
-              + " \"Order o-1 has no pizzas\"");
+      failsWith(
+          () -> result.expectException(IllegalStateException.class, "already confirmed"),
+          "Expected IllegalStateException with a message containing \"already confirmed\", but its"
+              + " message was \"Order o-1 has no pizzas\"");
     }
 
     @Test
     void catchesCheckedExceptions() {
       given(() -> Order.place("o-1", "Mario"))
-          .when(order -> {
-            throw new IOException("disk full");
-          })
+          .when(
+              order -> {
+                throw new IOException("disk full");
+              })
           .expectException(IOException.class, "disk full");
     }
   }
@@ -216,18 +258,26 @@ class AggregateFixtureTest {
       CommandResult<Order> result = pendingOrderWithMargherita().when(Order::confirm);
       AssertionError own = new AssertionError("status differs");
 
-      AssertionError thrown = assertThrows(AssertionError.class, () -> result.expectState(order -> {
-        throw own;
-      }));
+      AssertionError thrown =
+          assertThrows(
+              AssertionError.class,
+              () ->
+                  result.expectState(
+                      order -> {
+                        throw own;
+                      }));
       assertSame(own, thrown);
     }
 
     @Test
     void failsWhenTheCommandThrew() {
-      CommandResult<Order> result = pendingOrderWithMargherita().andGiven(o -> o.cancel("no")).when(Order::confirm);
+      CommandResult<Order> result =
+          pendingOrderWithMargherita().andGiven(o -> o.cancel("no")).when(Order::confirm);
 
-      failsWith(() -> result.expectState(order -> {}),
-          "Expected Order o-1 to complete, but the command threw IllegalStateException: Order o-1 is CANCELLED and cannot be confirmed");
+      failsWith(
+          () -> result.expectState(order -> {}),
+          "Expected Order o-1 to complete, but the command threw IllegalStateException: Order o-1"
+              + " is CANCELLED and cannot be confirmed");
     }
   }
 
@@ -236,9 +286,13 @@ class AggregateFixtureTest {
 
     @Test
     void failsWhenTheFactoryThrows() {
-      failsWith(() -> given(() -> {
-        throw new IllegalArgumentException("no customer");
-      }), "The given factory threw IllegalArgumentException: no customer; the test cannot start");
+      failsWith(
+          () ->
+              given(
+                  () -> {
+                    throw new IllegalArgumentException("no customer");
+                  }),
+          "The given factory threw IllegalArgumentException: no customer; the test cannot start");
     }
 
     @Test
@@ -248,11 +302,14 @@ class AggregateFixtureTest {
 
     @Test
     void failsWhenAGivenStepThrows() {
-      AggregateFixture<Order> fixture = given(() -> Order.place("o-1", "Mario")).andGiven(o -> o.cancel("no"));
+      AggregateFixture<Order> fixture =
+          given(() -> Order.place("o-1", "Mario")).andGiven(o -> o.cancel("no"));
 
-      failsWith(() -> fixture.andGiven(o -> o.addPizza("Margherita")),
-          "Given step 3 threw IllegalStateException: Order o-1 is CANCELLED; pizzas can be added only while pending"
-              + " on Order o-1; the aggregate is not in the state the test assumes");
+      failsWith(
+          () -> fixture.andGiven(o -> o.addPizza("Margherita")),
+          "Given step 3 threw IllegalStateException: Order o-1 is CANCELLED; pizzas can be added"
+              + " only while pending on Order o-1; the aggregate is not in the state the test"
+              + " assumes");
     }
 
     @Test
@@ -260,8 +317,10 @@ class AggregateFixtureTest {
       AggregateFixture<Order> fixture = pendingOrderWithMargherita();
       fixture.when(Order::confirm);
 
-      IllegalStateException twice = assertThrows(IllegalStateException.class, () -> fixture.when(Order::confirm));
-      assertTrue(twice.getMessage().contains("put earlier commands in andGiven"), twice.getMessage());
+      IllegalStateException twice =
+          assertThrows(IllegalStateException.class, () -> fixture.when(Order::confirm));
+      assertTrue(
+          twice.getMessage().contains("put earlier commands in andGiven"), twice.getMessage());
     }
 
     @Test

@@ -28,12 +28,14 @@ class DeliveryProbeTest {
 
   private final PizzeriaHandlerTable table = new PizzeriaHandlerTable();
   private final DeliveryProbe probe = new DeliveryProbe();
-  private final EventBus bus = probe.bind(EventBus.builder(List.of(table))
-      .listener(probe)
-      .synchronousDelivery()
-      .retryPolicy(RetryPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)))
-      .retryPolicy(PizzeriaHandlerTable.KITCHEN, RetryPolicy.noRetries())
-      .build());
+  private final EventBus bus =
+      probe.bind(
+          EventBus.builder(List.of(table))
+              .listener(probe)
+              .synchronousDelivery()
+              .retryPolicy(RetryPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)))
+              .retryPolicy(PizzeriaHandlerTable.KITCHEN, RetryPolicy.noRetries())
+              .build());
 
   @AfterEach
   void shutDown() {
@@ -59,7 +61,8 @@ class DeliveryProbeTest {
     commit(confirmedOrder());
 
     assertEquals(CONFIRMED, probe.awaitDelivered(Kitchen.class, OrderConfirmed.class, WAIT));
-    assertEquals(CONFIRMED, probe.awaitDelivered(PizzeriaHandlerTable.KITCHEN, OrderConfirmed.class, WAIT));
+    assertEquals(
+        CONFIRMED, probe.awaitDelivered(PizzeriaHandlerTable.KITCHEN, OrderConfirmed.class, WAIT));
     assertEquals(List.of(CONFIRMED), probe.deliveredTo(Kitchen.class));
     assertEquals(3, probe.deliveredTo(Mailer.class).size());
     probe.assertNoFailures();
@@ -69,8 +72,15 @@ class DeliveryProbeTest {
   void awaitDeliveredFailsListingWhatHappenedInstead() {
     commit(confirmedOrder());
 
-    failsWith(() -> probe.awaitDelivered(Kitchen.class, OrderConfirmed.class, e -> e.pizzas().isEmpty(), Duration.ofMillis(50)),
-        "Expected Kitchen to be delivered an OrderConfirmed matching the condition within PT0.05S, but it was not.",
+    failsWith(
+        () ->
+            probe.awaitDelivered(
+                Kitchen.class,
+                OrderConfirmed.class,
+                e -> e.pizzas().isEmpty(),
+                Duration.ofMillis(50)),
+        "Expected Kitchen to be delivered an OrderConfirmed matching the condition within PT0.05S,"
+            + " but it was not.",
         "delivered (4):",
         "OrderConfirmed[orderId=o-1, pizzas=[Margherita]] -> " + PizzeriaHandlerTable.KITCHEN,
         "failed attempts (0):",
@@ -79,10 +89,12 @@ class DeliveryProbeTest {
 
   @Test
   void awaitingAnImmediateHandlerFailsAtOnceAndSaysWhy() {
-    failsWith(() -> probe.awaitDelivered(Inventory.class, OrderConfirmed.class, Duration.ofMinutes(5)),
+    failsWith(
+        () -> probe.awaitDelivered(Inventory.class, OrderConfirmed.class, Duration.ofMinutes(5)),
         "Inventory has no AFTER_COMMIT handler for OrderConfirmed on this bus",
         "its routes: [reserve(OrderConfirmed) IMMEDIATE]");
-    failsWith(() -> probe.awaitDelivered(String.class, OrderConfirmed.class, Duration.ofMinutes(5)),
+    failsWith(
+        () -> probe.awaitDelivered(String.class, OrderConfirmed.class, Duration.ofMinutes(5)),
         "String has no AFTER_COMMIT handler for OrderConfirmed on this bus",
         "it has no route at all (is its table given to the bus?)");
   }
@@ -93,16 +105,21 @@ class DeliveryProbeTest {
 
     commit(Order.place("o-1", "Mario"));
 
-    assertEquals(new OrderPlaced("o-1", "Mario"), probe.awaitDelivered(Mailer.class, OrderPlaced.class, WAIT));
+    assertEquals(
+        new OrderPlaced("o-1", "Mario"),
+        probe.awaitDelivered(Mailer.class, OrderPlaced.class, WAIT));
     List<DeliveryProbe.Failure> failures = probe.failures();
     assertEquals(2, failures.size());
     assertEquals(1, failures.get(0).attempt());
     assertEquals(2, failures.get(1).attempt());
     assertNotNull(failures.get(0).retryIn());
-    AssertionError failure = failsWith(probe::assertNoFailures,
-        "Expected no failed delivery, but 2 attempts failed:",
-        "OrderPlaced[orderId=o-1, customer=Mario] -> " + PizzeriaHandlerTable.MAILER
-            + ", attempt 1: IllegalStateException: mail server down (retry in");
+    AssertionError failure =
+        failsWith(
+            probe::assertNoFailures,
+            "Expected no failed delivery, but 2 attempts failed:",
+            "OrderPlaced[orderId=o-1, customer=Mario] -> "
+                + PizzeriaHandlerTable.MAILER
+                + ", attempt 1: IllegalStateException: mail server down (retry in");
     assertEquals("mail server down", failure.getCause().getMessage());
   }
 
@@ -117,14 +134,18 @@ class DeliveryProbeTest {
     assertEquals(List.of(deadLetter), probe.deadLetters());
     assertEquals(1, probe.failures().size());
     assertNull(probe.failures().get(0).retryIn(), "the last attempt has no retry");
-    failsWith(() -> probe.awaitDelivered(Kitchen.class, OrderConfirmed.class, Duration.ofMillis(50)),
+    failsWith(
+        () -> probe.awaitDelivered(Kitchen.class, OrderConfirmed.class, Duration.ofMillis(50)),
         "dead-lettered (1):",
-        "OrderConfirmed[orderId=o-1, pizzas=[Margherita]] -> " + PizzeriaHandlerTable.KITCHEN
+        "OrderConfirmed[orderId=o-1, pizzas=[Margherita]] -> "
+            + PizzeriaHandlerTable.KITCHEN
             + " after 1 attempts: kitchen on fire");
 
     table.kitchen.onFire = false;
-    assertTrue(bus.redrive(deadLetter.delivery().envelope().eventId(), PizzeriaHandlerTable.KITCHEN)
-        .toCompletableFuture().get(10, TimeUnit.SECONDS));
+    assertTrue(
+        bus.redrive(deadLetter.delivery().envelope().eventId(), PizzeriaHandlerTable.KITCHEN)
+            .toCompletableFuture()
+            .get(10, TimeUnit.SECONDS));
     assertEquals(CONFIRMED, probe.awaitDelivered(Kitchen.class, OrderConfirmed.class, WAIT));
     assertEquals(List.of("o-1"), table.kitchen.tickets);
   }
@@ -133,7 +154,8 @@ class DeliveryProbeTest {
   void awaitDeadLetteredFailsWhenNothingWasParked() {
     commit(confirmedOrder());
 
-    failsWith(() -> probe.awaitDeadLettered(Mailer.class, OrderPlaced.class, Duration.ofMillis(50)),
+    failsWith(
+        () -> probe.awaitDeadLettered(Mailer.class, OrderPlaced.class, Duration.ofMillis(50)),
         "Expected an OrderPlaced to Mailer to be dead-lettered within PT0.05S, but none was.");
   }
 

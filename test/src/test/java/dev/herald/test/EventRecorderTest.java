@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.herald.Phase;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.EventContext;
-import dev.herald.runtime.EventEnvelope;
 import dev.herald.runtime.UnitOfWork;
+import dev.herald.runtime.spi.EventEnvelope;
 import dev.herald.test.PizzeriaEvents.OrderConfirmed;
 import dev.herald.test.PizzeriaEvents.OrderPlaced;
 import dev.herald.test.PizzeriaEvents.PizzaAdded;
@@ -54,9 +54,14 @@ class EventRecorderTest {
     try (EventBus bus = synchronousBus()) {
       commit(bus, confirmedOrder("o-1"));
 
-      assertEquals(List.of(new OrderPlaced("o-1", "Mario"), new PizzaAdded("o-1", "Margherita"),
-          new OrderConfirmed("o-1", List.of("Margherita"))), recorder.events());
-      assertEquals(List.of(new PizzaAdded("o-1", "Margherita")), recorder.recorded(PizzaAdded.class));
+      assertEquals(
+          List.of(
+              new OrderPlaced("o-1", "Mario"),
+              new PizzaAdded("o-1", "Margherita"),
+              new OrderConfirmed("o-1", List.of("Margherita"))),
+          recorder.events());
+      assertEquals(
+          List.of(new PizzaAdded("o-1", "Margherita")), recorder.recorded(PizzaAdded.class));
       EventEnvelope confirmed = recorder.envelopes().get(2);
       assertEquals("o-1", confirmed.aggregateId());
       assertEquals(3, confirmed.sequence());
@@ -80,11 +85,16 @@ class EventRecorderTest {
 
   @Test
   void recordsOnlyItsTypeWhenGivenOne() {
-    EventRecorder confirmations = new EventRecorder("confirmations", OrderConfirmed.class, Phase.AFTER_COMMIT);
-    try (EventBus bus = confirmations.registerWith(EventBus.builder(List.of(table)).synchronousDelivery()).build()) {
+    EventRecorder confirmations =
+        new EventRecorder("confirmations", OrderConfirmed.class, Phase.AFTER_COMMIT);
+    try (EventBus bus =
+        confirmations
+            .registerWith(EventBus.builder(List.of(table)).synchronousDelivery())
+            .build()) {
       commit(bus, confirmedOrder("o-1"));
 
-      assertEquals(List.of(new OrderConfirmed("o-1", List.of("Margherita"))), confirmations.events());
+      assertEquals(
+          List.of(new OrderConfirmed("o-1", List.of("Margherita"))), confirmations.events());
       assertEquals("confirmations", confirmations.id());
     }
   }
@@ -92,12 +102,14 @@ class EventRecorderTest {
   @Test
   void awaitEventsWaitsForDeliveryOnOtherThreads() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
-    try (EventBus bus = recorder.registerWith(EventBus.builder(List.of(table)).executor(pool)).build()) {
+    try (EventBus bus =
+        recorder.registerWith(EventBus.builder(List.of(table)).executor(pool)).build()) {
       for (int i = 0; i < 20; i++) {
         commit(bus, confirmedOrder("o-" + i));
       }
 
-      List<OrderConfirmed> confirmed = recorder.awaitEvents(OrderConfirmed.class, 20, Duration.ofSeconds(10));
+      List<OrderConfirmed> confirmed =
+          recorder.awaitEvents(OrderConfirmed.class, 20, Duration.ofSeconds(10));
 
       HashSet<String> ids = new HashSet<>();
       confirmed.forEach(event -> ids.add(event.orderId()));
@@ -112,7 +124,8 @@ class EventRecorderTest {
     try (EventBus bus = synchronousBus()) {
       commit(bus, Order.place("o-1", "Mario"));
 
-      failsWith(() -> recorder.awaitEvents(OrderConfirmed.class, 1, Duration.ofMillis(50)),
+      failsWith(
+          () -> recorder.awaitEvents(OrderConfirmed.class, 1, Duration.ofMillis(50)),
           "Expected 1 OrderConfirmed event within PT0.05S, but 0 arrived. Recorded events:\n"
               + "    1. OrderPlaced[orderId=o-1, customer=Mario]");
     }
@@ -120,8 +133,10 @@ class EventRecorderTest {
 
   @Test
   void rejectsACountBelowOne() {
-    IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
-        () -> recorder.awaitEvents(OrderPlaced.class, 0, Duration.ofSeconds(1)));
+    IllegalArgumentException failure =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> recorder.awaitEvents(OrderPlaced.class, 0, Duration.ofSeconds(1)));
     assertTrue(failure.getMessage().contains("count must be 1 or more, was 0"));
   }
 
@@ -132,11 +147,15 @@ class EventRecorderTest {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         String orderId = "o-" + t;
-        done.add(threads.submit(() -> {
-          for (int n = 1; n <= 1_000; n++) {
-            recorder.onEvent(new OrderPlaced(orderId, "c" + n), new EventContext(UUID.randomUUID(), orderId, n, Instant.EPOCH, 1));
-          }
-        }));
+        done.add(
+            threads.submit(
+                () -> {
+                  for (int n = 1; n <= 1_000; n++) {
+                    recorder.onEvent(
+                        new OrderPlaced(orderId, "c" + n),
+                        new EventContext(UUID.randomUUID(), orderId, n, Instant.EPOCH, 1));
+                  }
+                }));
       }
       for (Future<?> future : done) {
         future.get(10, TimeUnit.SECONDS);

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.runtime.CommittingEvents;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.RetryPolicy;
+import dev.herald.runtime.spi.CommittingEvents;
 import dev.herald.test.PizzeriaEvents.OrderConfirmed;
 import dev.herald.test.PizzeriaEvents.Unknown;
 import dev.herald.test.PizzeriaHandlers.Kitchen;
@@ -33,7 +33,9 @@ class HeraldTestBusTest {
 
       assertEquals(3, committed.events().size());
       assertEquals(List.of("o-1"), table.kitchen.tickets);
-      assertEquals(List.of(new OrderConfirmed("o-1", List.of("Margherita"))), test.recorder().recorded(OrderConfirmed.class));
+      assertEquals(
+          List.of(new OrderConfirmed("o-1", List.of("Margherita"))),
+          test.recorder().recorded(OrderConfirmed.class));
       assertEquals(1, test.probe().deliveredTo(Kitchen.class).size());
     }
   }
@@ -42,14 +44,24 @@ class HeraldTestBusTest {
   void rejectsEventTypesNoTableKnowsAsTheApplicationsBusDoes() {
     try (EventBus plain = EventBus.builder(List.of(table)).build();
         HeraldTestBus test = HeraldTestBus.synchronous(table)) {
-      IllegalArgumentException fromPlainBus = assertThrows(IllegalArgumentException.class, () -> plain.publish(new Unknown("?")));
+      IllegalArgumentException fromPlainBus =
+          assertThrows(IllegalArgumentException.class, () -> plain.publish(new Unknown("?")));
       Order order = Order.place("o-1", "Mario");
       order.raiseAnything(new Unknown("?"));
 
-      IllegalArgumentException fromTestBus = assertThrows(IllegalArgumentException.class, () -> test.commit(order));
+      IllegalArgumentException fromTestBus =
+          assertThrows(IllegalArgumentException.class, () -> test.commit(order));
 
-      assertTrue(fromPlainBus.getMessage().contains("No handler table knows the event type dev.herald.test.PizzeriaEvents$Unknown"));
-      assertTrue(fromTestBus.getMessage().contains("No handler table knows the event type dev.herald.test.PizzeriaEvents$Unknown"),
+      assertTrue(
+          fromPlainBus
+              .getMessage()
+              .contains(
+                  "No handler table knows the event type dev.herald.test.PizzeriaEvents$Unknown"));
+      assertTrue(
+          fromTestBus
+              .getMessage()
+              .contains(
+                  "No handler table knows the event type dev.herald.test.PizzeriaEvents$Unknown"),
           fromTestBus.getMessage());
       assertThrows(IllegalArgumentException.class, () -> test.bus().publish(new Unknown("?")));
       assertEquals(List.of(), test.recorder().events());
@@ -58,7 +70,8 @@ class HeraldTestBusTest {
 
   @Test
   void acceptsUnknownTypesWhenNotStrict() {
-    try (HeraldTestBus test = HeraldTestBus.builder(List.of(table)).synchronous().strictEventTypes(false).build()) {
+    try (HeraldTestBus test =
+        HeraldTestBus.builder(List.of(table)).synchronous().strictEventTypes(false).build()) {
       test.bus().publish(new Unknown("?"));
 
       assertEquals(List.of(new Unknown("?")), test.recorder().events());
@@ -67,10 +80,11 @@ class HeraldTestBusTest {
 
   @Test
   void appliesTheBusSettingsItIsGiven() {
-    try (HeraldTestBus test = HeraldTestBus.builder(List.of(table))
-        .synchronous()
-        .configure(bus -> bus.retryPolicy(Mailer.class, RetryPolicy.noRetries()))
-        .build()) {
+    try (HeraldTestBus test =
+        HeraldTestBus.builder(List.of(table))
+            .synchronous()
+            .configure(bus -> bus.retryPolicy(Mailer.class, RetryPolicy.noRetries()))
+            .build()) {
       table.mailer.failuresLeft.set(1);
 
       test.commit(Order.place("o-1", "Mario"));

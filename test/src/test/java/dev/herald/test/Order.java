@@ -11,7 +11,11 @@ import java.util.List;
 /** The order aggregate of the test pizzeria: state-based, raising an event per change. */
 final class Order extends AggregateRoot<String> {
 
-  enum Status { PENDING, CONFIRMED, CANCELLED }
+  enum Status {
+    PENDING,
+    CONFIRMED,
+    CANCELLED
+  }
 
   private final String id;
   private final List<String> pizzas = new ArrayList<>();
@@ -34,7 +38,8 @@ final class Order extends AggregateRoot<String> {
 
   void addPizza(String pizza) {
     if (status != Status.PENDING) {
-      throw new IllegalStateException("Order " + id + " is " + status + "; pizzas can be added only while pending");
+      throw new IllegalStateException(
+          "Order " + id + " is " + status + "; pizzas can be added only while pending");
     }
     pizzas.add(pizza);
     raise(new PizzaAdded(id, pizza));

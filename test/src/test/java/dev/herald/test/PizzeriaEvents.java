@@ -2,7 +2,9 @@ package dev.herald.test;
 
 import java.util.List;
 
-/** Event records of the small test pizzeria, as an application would declare them with @DomainEvent. */
+/**
+ * Event records of the small test pizzeria, as an application would declare them with @DomainEvent.
+ */
 final class PizzeriaEvents {
 
   private PizzeriaEvents() {}
@@ -23,7 +25,9 @@ final class PizzeriaEvents {
   /** Known to no table, to check that the test bus still rejects such types. */
   record Unknown(String text) {}
 
-  /** Prints like {@link OrderConfirmed} but is another type, to check the look-alike explanation. */
+  /**
+   * Prints like {@link OrderConfirmed} but is another type, to check the look-alike explanation.
+   */
   static final class LookAlike {
     private LookAlike() {}
 

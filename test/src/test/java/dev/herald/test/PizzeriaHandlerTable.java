@@ -2,8 +2,8 @@ package dev.herald.test;
 
 import dev.herald.Phase;
 import dev.herald.runtime.EventContext;
-import dev.herald.runtime.HandlerRoute;
-import dev.herald.runtime.HandlerTable;
+import dev.herald.runtime.generated.HandlerRoute;
+import dev.herald.runtime.generated.HandlerTable;
 import dev.herald.test.PizzeriaEvents.OrderCancelled;
 import dev.herald.test.PizzeriaEvents.OrderConfirmed;
 import dev.herald.test.PizzeriaEvents.OrderEvent;
@@ -16,19 +16,24 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Written by hand in the shape the processor generates: routes, compile-time route indexes per event
- * type, and a switch of plain calls.
+ * Written by hand in the shape the processor generates: routes, compile-time route indexes per
+ * event type, and a switch of plain calls.
  */
 final class PizzeriaHandlerTable implements HandlerTable {
 
-  static final String INVENTORY = "dev.herald.test.PizzeriaHandlers$Inventory#reserve(OrderConfirmed)";
-  static final String KITCHEN = "dev.herald.test.PizzeriaHandlers$Kitchen#startCooking(OrderConfirmed)";
+  static final String INVENTORY =
+      "dev.herald.test.PizzeriaHandlers$Inventory#reserve(OrderConfirmed)";
+  static final String KITCHEN =
+      "dev.herald.test.PizzeriaHandlers$Kitchen#startCooking(OrderConfirmed)";
   static final String MAILER = "dev.herald.test.PizzeriaHandlers$Mailer#notify(OrderEvent)";
 
-  private static final List<HandlerRoute> ROUTES = List.of(
-      new HandlerRoute(INVENTORY, OrderConfirmed.class, Inventory.class, "reserve", Phase.IMMEDIATE),
-      new HandlerRoute(KITCHEN, OrderConfirmed.class, Kitchen.class, "startCooking", Phase.AFTER_COMMIT),
-      new HandlerRoute(MAILER, OrderEvent.class, Mailer.class, "notify", Phase.AFTER_COMMIT));
+  private static final List<HandlerRoute> ROUTES =
+      List.of(
+          new HandlerRoute(
+              INVENTORY, OrderConfirmed.class, Inventory.class, "reserve", Phase.IMMEDIATE),
+          new HandlerRoute(
+              KITCHEN, OrderConfirmed.class, Kitchen.class, "startCooking", Phase.AFTER_COMMIT),
+          new HandlerRoute(MAILER, OrderEvent.class, Mailer.class, "notify", Phase.AFTER_COMMIT));
 
   private static final int[] CONFIRMED = {0, 1, 2};
   private static final int[] OTHER_ORDER_EVENT = {2};
@@ -45,7 +50,9 @@ final class PizzeriaHandlerTable implements HandlerTable {
 
   @Override
   public boolean knows(Class<?> eventType) {
-    return eventType == OrderPlaced.class || eventType == PizzaAdded.class || eventType == OrderConfirmed.class
+    return eventType == OrderPlaced.class
+        || eventType == PizzaAdded.class
+        || eventType == OrderConfirmed.class
         || eventType == OrderCancelled.class;
   }
 
@@ -54,7 +61,9 @@ final class PizzeriaHandlerTable implements HandlerTable {
     if (eventType == OrderConfirmed.class) {
       return CONFIRMED.clone();
     }
-    if (eventType == OrderPlaced.class || eventType == PizzaAdded.class || eventType == OrderCancelled.class) {
+    if (eventType == OrderPlaced.class
+        || eventType == PizzaAdded.class
+        || eventType == OrderCancelled.class) {
       return OTHER_ORDER_EVENT.clone();
     }
     return NONE;

@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Scenario 7: events per second from commit to handler, with AFTER_COMMIT delivery on the bus's
- * executor (its default pool: one thread per core, at least two) in order per aggregate and handler.
+ * executor (its default pool: one thread per core, at least two) in order per aggregate and
+ * handler.
  *
  * <p>One invocation commits {@value #ROUNDS} operations on each of {@value #AGGREGATES} aggregates
  * (three events each) from the benchmark thread, then waits until every delivery has run; the score
@@ -51,7 +52,10 @@ public class AsyncDeliveryBenchmark {
     @Setup
     public void start() {
       bus = EventBus.builder(List.of(HeraldTables.benchmarks(tally))).build();
-      orders = java.util.stream.IntStream.range(0, AGGREGATES).mapToObj(i -> new PizzaOrder("order-" + i)).toList();
+      orders =
+          java.util.stream.IntStream.range(0, AGGREGATES)
+              .mapToObj(i -> new PizzaOrder("order-" + i))
+              .toList();
     }
 
     @TearDown

@@ -2,13 +2,13 @@ package dev.herald.benchmarks.fanout;
 
 import dev.herald.benchmarks.HeraldTables;
 import dev.herald.benchmarks.Tally;
-import dev.herald.runtime.EventBus;
-import dev.herald.runtime.EventContext;
-import dev.herald.runtime.HandlerTable;
 import dev.herald.benchmarks.peers.AxonBus;
 import dev.herald.benchmarks.peers.GreenrobotBus;
 import dev.herald.benchmarks.peers.GuavaBus;
 import dev.herald.benchmarks.peers.SpringBus;
+import dev.herald.runtime.EventBus;
+import dev.herald.runtime.EventContext;
+import dev.herald.runtime.generated.HandlerTable;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,6 +53,7 @@ public class FiveHandlersBenchmark {
     final Tally tally = new Tally();
     final HandlerTable table = HeraldTables.benchmarks(tally);
     final EventContext context = HeraldTables.sampleContext();
+
     /** What a caller that caches per type (as the bus does) holds. */
     final int[] routes = table.routesOf(OrderConfirmed.class);
   }
@@ -83,7 +84,8 @@ public class FiveHandlersBenchmark {
   public static class Greenrobot {
     final OrderConfirmed event = OrderConfirmed.sample();
     final Tally tally = new Tally();
-    final org.greenrobot.eventbus.EventBus bus = GreenrobotBus.indexed(GreenrobotHandlers.create(tally));
+    final org.greenrobot.eventbus.EventBus bus =
+        GreenrobotBus.indexed(GreenrobotHandlers.create(tally));
   }
 
   /** A Spring context with this scenario's handlers as beans. */
@@ -137,7 +139,9 @@ public class FiveHandlersBenchmark {
     return s.tally.sum;
   }
 
-  /** The table alone with the routes looked up once: only the generated switch and handler calls. */
+  /**
+   * The table alone with the routes looked up once: only the generated switch and handler calls.
+   */
   @Benchmark
   public long heraldTableInvoke(HeraldTable s) throws Exception {
     for (int route : s.routes) {
@@ -146,7 +150,9 @@ public class FiveHandlersBenchmark {
     return s.tally.sum;
   }
 
-  /** Herald's synchronous publish path: EventBus.publish with after-commit delivery in this thread. */
+  /**
+   * Herald's synchronous publish path: EventBus.publish with after-commit delivery in this thread.
+   */
   @Benchmark
   public long heraldBus(HeraldBus s) {
     s.bus.publish(s.event);

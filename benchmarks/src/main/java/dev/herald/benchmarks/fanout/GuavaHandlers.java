@@ -11,12 +11,19 @@ public final class GuavaHandlers {
 
   /** One instance of each handler, all adding to {@code tally}. */
   public static List<Object> create(Tally tally) {
-    return List.of(new Kitchen(tally), new Billing(tally), new Loyalty(tally), new Analytics(tally), new Courier(tally));
+    return List.of(
+        new Kitchen(tally),
+        new Billing(tally),
+        new Loyalty(tally),
+        new Analytics(tally),
+        new Courier(tally));
   }
 
   /** The handler classes, for containers that create the handlers themselves. */
   public static Class<?>[] types() {
-    return new Class<?>[] {Kitchen.class, Billing.class, Loyalty.class, Analytics.class, Courier.class};
+    return new Class<?>[] {
+      Kitchen.class, Billing.class, Loyalty.class, Analytics.class, Courier.class
+    };
   }
 
   /** Handler Kitchen. */

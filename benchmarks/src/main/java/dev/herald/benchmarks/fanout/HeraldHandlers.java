@@ -5,19 +5,28 @@ import dev.herald.benchmarks.Tally;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** The five handlers of this scenario: Herald's table calls them, and so does the direct-call floor. */
+/**
+ * The five handlers of this scenario: Herald's table calls them, and so does the direct-call floor.
+ */
 public final class HeraldHandlers {
 
   private HeraldHandlers() {}
 
   /** One instance of each handler, all adding to {@code tally}. */
   public static List<Object> create(Tally tally) {
-    return List.of(new Kitchen(tally), new Billing(tally), new Loyalty(tally), new Analytics(tally), new Courier(tally));
+    return List.of(
+        new Kitchen(tally),
+        new Billing(tally),
+        new Loyalty(tally),
+        new Analytics(tally),
+        new Courier(tally));
   }
 
   /** The handler classes, for containers that create the handlers themselves. */
   public static Class<?>[] types() {
-    return new Class<?>[] {Kitchen.class, Billing.class, Loyalty.class, Analytics.class, Courier.class};
+    return new Class<?>[] {
+      Kitchen.class, Billing.class, Loyalty.class, Analytics.class, Courier.class
+    };
   }
 
   /** Handler Kitchen. */

@@ -24,7 +24,8 @@ final class Acks {
   /** Waits for every acknowledgement; fails if one send failed or they take more than 5 minutes. */
   void await() throws InterruptedException {
     if (!pending.await(5, TimeUnit.MINUTES)) {
-      throw new IllegalStateException(pending.getCount() + " records not acknowledged after 5 minutes");
+      throw new IllegalStateException(
+          pending.getCount() + " records not acknowledged after 5 minutes");
     }
     if (failure.get() != null) {
       throw new IllegalStateException("a send failed: " + failure.get(), failure.get());

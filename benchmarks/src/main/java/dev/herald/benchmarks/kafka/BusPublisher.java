@@ -17,11 +17,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Herald's publisher as the bus's AFTER_COMMIT subscriber ({@link KafkaBusPublishing}): units of work
- * commit an aggregate's three events, the bus delivers each to the publisher in order per aggregate
- * and counts it delivered once the broker acknowledged it. Without a database the bus keeps its
- * in-memory delivery store; with one, every unit of work also goes through the JDBC outbox
- * (events, deliveries and the order row in one transaction, each delivery marked DONE after the ack).
+ * Herald's publisher as the bus's AFTER_COMMIT subscriber ({@link KafkaBusPublishing}): units of
+ * work commit an aggregate's three events, the bus delivers each to the publisher in order per
+ * aggregate and counts it delivered once the broker acknowledged it. Without a database the bus
+ * keeps its in-memory delivery store; with one, every unit of work also goes through the JDBC
+ * outbox (events, deliveries and the order row in one transaction, each delivery marked DONE after
+ * the ack).
  */
 final class BusPublisher implements Contender {
 
@@ -32,9 +33,9 @@ final class BusPublisher implements Contender {
 
   /**
    * {@code outboxDatabase} null: no outbox. {@code handOff}: an experiment, not Herald as shipped:
-   * instead of {@link KafkaBusPublishing}, subscribers that complete each delivery on a pool of their
-   * own rather than on the Kafka producer's I/O thread, where the bus would otherwise run the outbox's
-   * {@code delivered} UPDATE (see the README).
+   * instead of {@link KafkaBusPublishing}, subscribers that complete each delivery on a pool of
+   * their own rather than on the Kafka producer's I/O thread, where the bus would otherwise run the
+   * outbox's {@code delivered} UPDATE (see the README).
    */
   BusPublisher(String bootstrapServers, Database outboxDatabase, int threads, boolean handOff) {
     this.bootstrapServers = bootstrapServers;
@@ -45,9 +46,10 @@ final class BusPublisher implements Contender {
 
   @Override
   public String label() {
-    String label = outboxDatabase == null
-        ? "Herald bus → Kafka subscriber, no outbox"
-        : "Herald bus + JDBC outbox (" + outboxDatabase.label() + ") → Kafka subscriber";
+    String label =
+        outboxDatabase == null
+            ? "Herald bus → Kafka subscriber, no outbox"
+            : "Herald bus + JDBC outbox (" + outboxDatabase.label() + ") → Kafka subscriber";
     return handOff ? label + " — experiment: ack handed off the producer I/O thread" : label;
   }
 
@@ -63,14 +65,18 @@ final class BusPublisher implements Contender {
       EventBus.Builder builder = EventBus.builder(List.of());
       JdbcOutbox outbox = null;
       if (db != null) {
-        outbox = JdbcOutbox.builder(db.dataSource()).codec(new BenchCodec()).nodeId("bench").build();
+        outbox =
+            JdbcOutbox.builder(db.dataSource()).codec(new BenchCodec()).nodeId("bench").build();
         outbox.createSchema();
         OrdersTable.create(db.dataSource());
         builder.deliveryStore(outbox);
       }
       ExecutorService completions = handOff ? Executors.newFixedThreadPool(2) : null;
-      EventBus bus = (handOff ? HandOffSubscribers.subscribe(builder, publisher, completions)
-          : KafkaBusPublishing.subscribe(builder, publisher)).build();
+      EventBus bus =
+          (handOff
+                  ? HandOffSubscribers.subscribe(builder, publisher, completions)
+                  : KafkaBusPublishing.subscribe(builder, publisher))
+              .build();
       try {
         JdbcOutbox store = outbox;
         long start = System.nanoTime();
@@ -81,12 +87,16 @@ final class BusPublisher implements Contender {
         long nanos = System.nanoTime() - start;
         long events = (long) units * BenchOrder.EVENTS_PER_UNIT;
         if (!bus.deadLetters().isEmpty()) {
-          throw new IllegalStateException(bus.deadLetters().size() + " deliveries to Kafka were dead-lettered, e.g. "
-              + bus.deadLetters().get(0).failureMessage());
+          throw new IllegalStateException(
+              bus.deadLetters().size()
+                  + " deliveries to Kafka were dead-lettered, e.g. "
+                  + bus.deadLetters().get(0).failureMessage());
         }
         if (db != null) {
-          long done = OrdersTable.count(db.dataSource(),
-              "SELECT COUNT(*) FROM " + store.tables().deliveries() + " WHERE status = 'DONE'");
+          long done =
+              OrdersTable.count(
+                  db.dataSource(),
+                  "SELECT COUNT(*) FROM " + store.tables().deliveries() + " WHERE status = 'DONE'");
           if (done != events) {
             throw new IllegalStateException(done + " outbox deliveries DONE, expected " + events);
           }
@@ -108,7 +118,8 @@ final class BusPublisher implements Contender {
       if (outbox == null) {
         work.commit();
       } else {
-        work.commit(outbox.transactional(connection -> OrdersTable.insert(connection, order, unit)));
+        work.commit(
+            outbox.transactional(connection -> OrdersTable.insert(connection, order, unit)));
       }
     }
   }

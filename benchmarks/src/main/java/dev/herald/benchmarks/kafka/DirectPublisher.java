@@ -5,10 +5,13 @@ import dev.herald.benchmarks.outbox.BenchOrder;
 import dev.herald.benchmarks.outbox.Measurement;
 import dev.herald.kafka.TopicStrategy;
 import dev.herald.kafka.publish.KafkaIntegrationPublisher;
-import dev.herald.runtime.EventEnvelope;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.util.Map;
 
-/** Herald's publisher called directly: {@code publish(envelope)} per event, CloudEvents in binary mode. */
+/**
+ * Herald's publisher called directly: {@code publish(envelope)} per event, CloudEvents in binary
+ * mode.
+ */
 final class DirectPublisher implements Contender {
 
   private final String bootstrapServers;
@@ -41,8 +44,9 @@ final class DirectPublisher implements Contender {
 
   /** A publisher of the benchmark events to one topic, with the shared batching settings. */
   static KafkaIntegrationPublisher publisher(String bootstrapServers, String topic) {
-    KafkaIntegrationPublisher.Builder builder = KafkaIntegrationPublisher.builder(bootstrapServers, new BenchCodec())
-        .topicStrategy(TopicStrategy.fixed(topic));
+    KafkaIntegrationPublisher.Builder builder =
+        KafkaIntegrationPublisher.builder(bootstrapServers, new BenchCodec())
+            .topicStrategy(TopicStrategy.fixed(topic));
     for (Map.Entry<String, Object> setting : ProducerSettings.batching().entrySet()) {
       builder.producerProperty(setting.getKey(), setting.getValue());
     }

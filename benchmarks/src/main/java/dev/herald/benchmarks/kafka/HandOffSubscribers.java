@@ -4,8 +4,8 @@ import dev.herald.kafka.bus.KafkaBusPublishing;
 import dev.herald.kafka.publish.KafkaIntegrationPublisher;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.EventContext;
-import dev.herald.runtime.EventEnvelope;
-import dev.herald.runtime.IntegrationEventType;
+import dev.herald.runtime.generated.IntegrationEventType;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -19,18 +19,33 @@ final class HandOffSubscribers {
 
   private HandOffSubscribers() {}
 
-  static EventBus.Builder subscribe(EventBus.Builder bus, KafkaIntegrationPublisher publisher, Executor completions) {
+  static EventBus.Builder subscribe(
+      EventBus.Builder bus, KafkaIntegrationPublisher publisher, Executor completions) {
     for (IntegrationEventType type : publisher.eventTypes()) {
       subscribe(bus, publisher, type, type.eventType(), completions);
     }
     return bus;
   }
 
-  private static <E> void subscribe(EventBus.Builder bus, KafkaIntegrationPublisher publisher,
-      IntegrationEventType type, Class<E> recordType, Executor completions) {
-    bus.subscribe(KafkaBusPublishing.subscriberId(type), recordType, (E event, EventContext context) ->
-        publisher.publish(new EventEnvelope(context.eventId(), null, context.aggregateId(), context.sequence(),
-                context.occurredAt(), event))
-            .thenApplyAsync(Function.identity(), completions));
+  private static <E> void subscribe(
+      EventBus.Builder bus,
+      KafkaIntegrationPublisher publisher,
+      IntegrationEventType type,
+      Class<E> recordType,
+      Executor completions) {
+    bus.subscribe(
+        KafkaBusPublishing.subscriberId(type),
+        recordType,
+        (E event, EventContext context) ->
+            publisher
+                .publish(
+                    new EventEnvelope(
+                        context.eventId(),
+                        null,
+                        context.aggregateId(),
+                        context.sequence(),
+                        context.occurredAt(),
+                        event))
+                .thenApplyAsync(Function.identity(), completions));
   }
 }

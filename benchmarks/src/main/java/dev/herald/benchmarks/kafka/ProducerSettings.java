@@ -16,17 +16,24 @@ final class ProducerSettings {
 
   /** The batching settings, given to the Herald publisher as producer properties. */
   static Map<String, Object> batching() {
-    return Map.of(ProducerConfig.LINGER_MS_CONFIG, LINGER_MS, ProducerConfig.BATCH_SIZE_CONFIG, BATCH_SIZE);
+    return Map.of(
+        ProducerConfig.LINGER_MS_CONFIG, LINGER_MS, ProducerConfig.BATCH_SIZE_CONFIG, BATCH_SIZE);
   }
 
   /** The whole configuration of the raw producer. */
   static Map<String, Object> raw(String bootstrapServers) {
     return Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-        ProducerConfig.ACKS_CONFIG, "all",
-        ProducerConfig.CLIENT_ID_CONFIG, "bench-raw",
-        ProducerConfig.LINGER_MS_CONFIG, LINGER_MS,
-        ProducerConfig.BATCH_SIZE_CONFIG, BATCH_SIZE);
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        bootstrapServers,
+        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+        true,
+        ProducerConfig.ACKS_CONFIG,
+        "all",
+        ProducerConfig.CLIENT_ID_CONFIG,
+        "bench-raw",
+        ProducerConfig.LINGER_MS_CONFIG,
+        LINGER_MS,
+        ProducerConfig.BATCH_SIZE_CONFIG,
+        BATCH_SIZE);
   }
 }

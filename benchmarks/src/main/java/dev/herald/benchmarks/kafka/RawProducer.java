@@ -4,8 +4,8 @@ import dev.herald.benchmarks.outbox.BenchCodec;
 import dev.herald.benchmarks.outbox.BenchOrder;
 import dev.herald.benchmarks.outbox.Measurement;
 import dev.herald.kafka.CloudEventNames;
-import dev.herald.runtime.EventEnvelope;
-import dev.herald.runtime.IntegrationEventType;
+import dev.herald.runtime.generated.IntegrationEventType;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -18,9 +18,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * The floor: a kafka-clients producer with the same settings sending the same JSON payload under the
- * same key, from the caller's thread; without CloudEvents attributes, or with the same {@code ce_*}
- * headers Herald's binary mode writes, built by hand (to tell the wire format's cost from Herald's).
+ * The floor: a kafka-clients producer with the same settings sending the same JSON payload under
+ * the same key, from the caller's thread; without CloudEvents attributes, or with the same {@code
+ * ce_*} headers Herald's binary mode writes, built by hand (to tell the wire format's cost from
+ * Herald's).
  */
 final class RawProducer implements Contender {
 
@@ -43,21 +44,27 @@ final class RawProducer implements Contender {
 
   @Override
   public String label() {
-    return cloudEventHeaders ? "raw producer + the same ce_* headers, built by hand" : "raw kafka-clients producer";
+    return cloudEventHeaders
+        ? "raw producer + the same ce_* headers, built by hand"
+        : "raw kafka-clients producer";
   }
 
   @Override
   public Measurement run(String topic, int units) throws Exception {
     long events = (long) units * BenchOrder.EVENTS_PER_UNIT;
     Acks acks = new Acks(events);
-    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-        ProducerSettings.raw(bootstrapServers), new StringSerializer(), new ByteArraySerializer())) {
+    try (KafkaProducer<String, byte[]> producer =
+        new KafkaProducer<>(
+            ProducerSettings.raw(bootstrapServers),
+            new StringSerializer(),
+            new ByteArraySerializer())) {
       long start = System.nanoTime();
       for (int unit = 0; unit < units; unit++) {
         BenchOrder order = BenchOrder.placeConfirmAndBake(unit);
         for (EventEnvelope envelope : order.uncommittedEvents()) {
           byte[] payload = codec.encode(envelope.event()).getBytes(StandardCharsets.UTF_8);
-          ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, envelope.aggregateId(), payload);
+          ProducerRecord<String, byte[]> record =
+              new ProducerRecord<>(topic, envelope.aggregateId(), payload);
           if (cloudEventHeaders) {
             addHeaders(record.headers(), envelope);
           }

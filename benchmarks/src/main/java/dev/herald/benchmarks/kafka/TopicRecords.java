@@ -11,7 +11,10 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 
-/** Counts the records a topic holds, so a figure is published only for records that reached the broker. */
+/**
+ * Counts the records a topic holds, so a figure is published only for records that reached the
+ * broker.
+ */
 final class TopicRecords {
 
   private TopicRecords() {}
@@ -41,8 +44,8 @@ final class TopicRecords {
     }
     try (Admin admin = broker.admin()) {
       long total = 0;
-      for (ListOffsetsResult.ListOffsetsResultInfo info
-          : admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values()) {
+      for (ListOffsetsResult.ListOffsetsResultInfo info :
+          admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values()) {
         total += info.offset();
       }
       return total;

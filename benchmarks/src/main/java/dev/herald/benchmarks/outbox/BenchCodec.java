@@ -1,8 +1,8 @@
 package dev.herald.benchmarks.outbox;
 
-import dev.herald.runtime.EventCodec;
-import dev.herald.runtime.EventDecodingException;
-import dev.herald.runtime.IntegrationEventType;
+import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.EventDecodingException;
+import dev.herald.runtime.generated.IntegrationEventType;
 import java.util.List;
 
 /**
@@ -19,10 +19,11 @@ public final class BenchCodec implements EventCodec {
   private static final String CONFIRMED = "dev.herald.bench.order.confirmed";
   private static final String READY = "dev.herald.bench.order.ready";
 
-  private static final List<IntegrationEventType> TYPES = List.of(
-      new IntegrationEventType(CONFIRMED, 1, SOURCE, OrderConfirmed.class),
-      new IntegrationEventType(PLACED, 1, SOURCE, OrderPlaced.class),
-      new IntegrationEventType(READY, 1, SOURCE, OrderReady.class));
+  private static final List<IntegrationEventType> TYPES =
+      List.of(
+          new IntegrationEventType(CONFIRMED, 1, SOURCE, OrderConfirmed.class),
+          new IntegrationEventType(PLACED, 1, SOURCE, OrderPlaced.class),
+          new IntegrationEventType(READY, 1, SOURCE, OrderReady.class));
 
   @Override
   public String typeName(Class<?> eventType) {
@@ -40,7 +41,8 @@ public final class BenchCodec implements EventCodec {
 
   @Override
   public boolean knows(String typeName) {
-    return (PLACED + ".v1").equals(typeName) || (CONFIRMED + ".v1").equals(typeName)
+    return (PLACED + ".v1").equals(typeName)
+        || (CONFIRMED + ".v1").equals(typeName)
         || (READY + ".v1").equals(typeName);
   }
 
@@ -48,12 +50,22 @@ public final class BenchCodec implements EventCodec {
   public String encode(Object event) {
     // Order ids are "order-<n>": nothing to escape.
     if (event instanceof OrderPlaced placed) {
-      return "{\"orderId\":\"" + placed.orderId() + "\",\"unit\":" + placed.unit() + ",\"pizzas\":"
-          + placed.pizzas() + "}";
+      return "{\"orderId\":\""
+          + placed.orderId()
+          + "\",\"unit\":"
+          + placed.unit()
+          + ",\"pizzas\":"
+          + placed.pizzas()
+          + "}";
     }
     if (event instanceof OrderConfirmed confirmed) {
-      return "{\"orderId\":\"" + confirmed.orderId() + "\",\"unit\":" + confirmed.unit()
-          + ",\"totalCents\":" + confirmed.totalCents() + "}";
+      return "{\"orderId\":\""
+          + confirmed.orderId()
+          + "\",\"unit\":"
+          + confirmed.unit()
+          + ",\"totalCents\":"
+          + confirmed.totalCents()
+          + "}";
     }
     if (event instanceof OrderReady ready) {
       return "{\"orderId\":\"" + ready.orderId() + "\",\"unit\":" + ready.unit() + "}";
@@ -64,7 +76,8 @@ public final class BenchCodec implements EventCodec {
   /** Not needed: the benchmarks never read an event back (no relay runs, no consumer). */
   @Override
   public Object decode(String typeName, String json) {
-    throw new EventDecodingException("BenchCodec does not decode (" + typeName + "): the benchmarks only write");
+    throw new EventDecodingException(
+        "BenchCodec does not decode (" + typeName + "): the benchmarks only write");
   }
 
   @Override

@@ -17,12 +17,16 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
- * The databases the outbox benchmark runs on; each {@link #open} gives a fresh, empty database behind
- * a connection pool (H2's {@code JdbcConnectionPool} over the driver's pooled data source, for both).
+ * The databases the outbox benchmark runs on; each {@link #open} gives a fresh, empty database
+ * behind a connection pool (H2's {@code JdbcConnectionPool} over the driver's pooled data source,
+ * for both).
  */
 public enum Database {
 
-  /** Embedded H2 2.3 in a file under the temp directory, {@code WRITE_DELAY=0} as herald-jdbc advises for durability. */
+  /**
+   * Embedded H2 2.3 in a file under the temp directory, {@code WRITE_DELAY=0} as herald-jdbc
+   * advises for durability.
+   */
   H2_FILE("H2 file") {
     @Override
     Open open(String name) {
@@ -30,10 +34,12 @@ public enum Database {
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL("jdbc:h2:file:" + dir.resolve(name) + ";WRITE_DELAY=0");
       JdbcConnectionPool pool = pool(h2);
-      return new Open(pool, () -> {
-        shutdown(pool);
-        deleteTree(dir);
-      });
+      return new Open(
+          pool,
+          () -> {
+            shutdown(pool);
+            deleteTree(dir);
+          });
     }
   },
 
@@ -56,15 +62,21 @@ public enum Database {
       PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
       postgres.setURL(cluster.createDatabase(name));
       JdbcConnectionPool pool = pool(postgres);
-      return new Open(pool, () -> {
-        pool.dispose();
-        cluster.dropDatabase(name);
-      });
+      return new Open(
+          pool,
+          () -> {
+            pool.dispose();
+            cluster.dropDatabase(name);
+          });
     }
   };
 
-  /** Connections of one pool: committing threads plus the bus's delivery threads, with room to spare. */
+  /**
+   * Connections of one pool: committing threads plus the bus's delivery threads, with room to
+   * spare.
+   */
   private static final int MAX_CONNECTIONS = 16;
+
   private static final AtomicInteger NAMES = new AtomicInteger();
   private static PostgresCluster cluster;
 
@@ -92,8 +104,9 @@ public enum Database {
       case "h2file", "h2" -> H2_FILE;
       case "h2mem" -> H2_MEM;
       case "pg", "postgres", "postgresql" -> POSTGRESQL;
-      default -> throw new IllegalArgumentException(
-          "Unknown database '" + name + "': use h2file, h2mem or pg");
+      default ->
+          throw new IllegalArgumentException(
+              "Unknown database '" + name + "': use h2file, h2mem or pg");
     };
   }
 
@@ -120,7 +133,8 @@ public enum Database {
   }
 
   private static void shutdown(JdbcConnectionPool pool) {
-    try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = pool.getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute("SHUTDOWN");
     } catch (SQLException e) {
       throw new IllegalStateException("Could not shut H2 down: " + e.getMessage(), e);

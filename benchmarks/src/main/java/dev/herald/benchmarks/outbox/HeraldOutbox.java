@@ -1,9 +1,9 @@
 package dev.herald.benchmarks.outbox;
 
 import dev.herald.jdbc.JdbcOutbox;
-import dev.herald.runtime.CommitStep;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.UnitOfWork;
+import dev.herald.runtime.spi.CommitStep;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,15 +29,27 @@ final class HeraldOutbox implements AutoCloseable {
     this.probe = new Probe(units);
     this.outbox = JdbcOutbox.builder(dataSource).codec(new BenchCodec()).nodeId("bench").build();
     outbox.createSchema();
-    this.bus = EventBus.builder(List.of())
-        .deliveryStore(outbox)
-        .subscribe("bench.kitchen", OrderPlaced.class, (event, context) -> probe.handled(event.unit(), context))
-        .subscribe("bench.billing", OrderConfirmed.class, (event, context) -> probe.handled(event.unit(), context))
-        .subscribe("bench.delivery", OrderReady.class, (event, context) -> probe.handled(event.unit(), context))
-        .build();
+    this.bus =
+        EventBus.builder(List.of())
+            .deliveryStore(outbox)
+            .subscribe(
+                "bench.kitchen",
+                OrderPlaced.class,
+                (event, context) -> probe.handled(event.unit(), context))
+            .subscribe(
+                "bench.billing",
+                OrderConfirmed.class,
+                (event, context) -> probe.handled(event.unit(), context))
+            .subscribe(
+                "bench.delivery",
+                OrderReady.class,
+                (event, context) -> probe.handled(event.unit(), context))
+            .build();
   }
 
-  /** Commits {@code units} units of work from {@code threads} threads and waits for every delivery. */
+  /**
+   * Commits {@code units} units of work from {@code threads} threads and waits for every delivery.
+   */
   Measurement throughput(int units, int threads) throws Exception {
     long start = System.nanoTime();
     Workers.run(units, threads, this::commit);
@@ -70,13 +82,15 @@ final class HeraldOutbox implements AutoCloseable {
 
   private void commit(int unit) {
     BenchOrder order = BenchOrder.placeConfirmAndBake(unit);
-    CommitStep transaction = outbox.transactional(connection -> OrdersTable.insert(connection, order, unit));
+    CommitStep transaction =
+        outbox.transactional(connection -> OrdersTable.insert(connection, order, unit));
     try (UnitOfWork work = bus.unitOfWork()) {
       work.register(order);
-      work.commit(events -> {
-        transaction.commit(events);
-        probe.committed(unit);
-      });
+      work.commit(
+          events -> {
+            transaction.commit(events);
+            probe.committed(unit);
+          });
     }
   }
 
@@ -89,11 +103,21 @@ final class HeraldOutbox implements AutoCloseable {
   /** The figure counts only real work: every delivery handled once and marked DONE in the table. */
   private void verify(int units) throws Exception {
     long expected = (long) units * BenchOrder.EVENTS_PER_UNIT;
-    long done = OrdersTable.count(dataSource,
-        "SELECT COUNT(*) FROM " + outbox.tables().deliveries() + " WHERE status = 'DONE'");
+    long done =
+        OrdersTable.count(
+            dataSource,
+            "SELECT COUNT(*) FROM " + outbox.tables().deliveries() + " WHERE status = 'DONE'");
     if (probe.handledCount() != expected || done != expected || !bus.deadLetters().isEmpty()) {
-      throw new IllegalStateException("expected " + expected + " deliveries handled and DONE, got "
-          + probe.handledCount() + " handled, " + done + " DONE, " + bus.deadLetters().size() + " dead letters");
+      throw new IllegalStateException(
+          "expected "
+              + expected
+              + " deliveries handled and DONE, got "
+              + probe.handledCount()
+              + " handled, "
+              + done
+              + " DONE, "
+              + bus.deadLetters().size()
+              + " dead letters");
     }
   }
 

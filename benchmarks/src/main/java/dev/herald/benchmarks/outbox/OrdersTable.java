@@ -6,17 +6,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 
-/** The application's own state table: each unit of work inserts its order here, in its transaction. */
+/**
+ * The application's own state table: each unit of work inserts its order here, in its transaction.
+ */
 public final class OrdersTable {
 
-  private static final String INSERT = "INSERT INTO bench_orders (order_id, unit_no, status) VALUES (?, ?, ?)";
+  private static final String INSERT =
+      "INSERT INTO bench_orders (order_id, unit_no, status) VALUES (?, ?, ?)";
 
   private OrdersTable() {}
 
   public static void create(DataSource dataSource) throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute("CREATE TABLE bench_orders (order_id VARCHAR(64) NOT NULL PRIMARY KEY,"
-          + " unit_no INTEGER NOT NULL, status VARCHAR(16) NOT NULL)");
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TABLE bench_orders (order_id VARCHAR(64) NOT NULL PRIMARY KEY,"
+              + " unit_no INTEGER NOT NULL, status VARCHAR(16) NOT NULL)");
     }
   }
 

@@ -13,8 +13,8 @@ import java.util.List;
  *
  * <p>Options: {@code --databases h2file,h2mem,pg} (default all three), {@code --units 2000} (units
  * of work per round), {@code --rounds 5}, {@code --threads 2} (committing threads), {@code
- * --latency-seconds 5} and {@code --latency-load 0.25} (length of the latency run, and its pace as a
- * share of the measured outbox throughput), {@code --out benchmarks/results/outbox.md}.
+ * --latency-seconds 5} and {@code --latency-load 0.25} (length of the latency run, and its pace as
+ * a share of the measured outbox throughput), {@code --out benchmarks/results/outbox.md}.
  */
 public final class OutboxThroughput {
 
@@ -22,8 +22,9 @@ public final class OutboxThroughput {
 
   public static void main(String[] args) throws Exception {
     Options options = Options.parse(args);
-    RunReport report = new RunReport("Outbox throughput and latency (issue 4)",
-        OutboxThroughput.class.getName(), args);
+    RunReport report =
+        new RunReport(
+            "Outbox throughput and latency (issue 4)", OutboxThroughput.class.getName(), args);
     List<List<String>> rows = new ArrayList<>();
     List<String> rounds = new ArrayList<>();
     try {
@@ -33,18 +34,36 @@ public final class OutboxThroughput {
     } finally {
       Database.stopPostgres();
     }
-    report.line("- per round: " + options.units + " units of work (1 aggregate raising "
-        + BenchOrder.EVENTS_PER_UNIT + " events, one order row) from " + options.threads + " committing threads; "
-        + options.rounds + " measured rounds after one warm-up round, each round on a fresh database; medians shown; the ratio is the median of the per-round ratios (raw and outbox run back to back)")
-        .table(List.of("database", "raw batched INSERT events/s", "Herald outbox events/s (committed + delivered)",
-                "outbox / raw (median of per-round ratios)", "commit → handler p50", "p99", "latency run pace"),
+    report
+        .line(
+            "- per round: "
+                + options.units
+                + " units of work (1 aggregate raising "
+                + BenchOrder.EVENTS_PER_UNIT
+                + " events, one order row) from "
+                + options.threads
+                + " committing threads; "
+                + options.rounds
+                + " measured rounds after one warm-up round, each round on a fresh database;"
+                + " medians shown; the ratio is the median of the per-round ratios (raw and outbox"
+                + " run back to back)")
+        .table(
+            List.of(
+                "database",
+                "raw batched INSERT events/s",
+                "Herald outbox events/s (committed + delivered)",
+                "outbox / raw (median of per-round ratios)",
+                "commit → handler p50",
+                "p99",
+                "latency run pace"),
             rows)
         .line("Rounds (events/s):\n")
         .line(String.join("\n", rounds) + "\n");
     report.finish(options.out);
   }
 
-  private static List<String> measure(Database database, Options options, List<String> roundLog) throws Exception {
+  private static List<String> measure(Database database, Options options, List<String> roundLog)
+      throws Exception {
     System.out.println("== " + database.label());
     // Warm-up: JIT, driver and pool code paths; not recorded.
     raw(database, options.units / 2, options.threads);
@@ -54,8 +73,9 @@ public final class OutboxThroughput {
     for (int round = 0; round < options.rounds; round++) {
       raw[round] = raw(database, options.units, options.threads).eventsPerSecond();
       herald[round] = herald(database, options.units, options.threads).eventsPerSecond();
-      System.out.printf("  round %d: raw %s events/s, outbox %s events/s%n", round + 1,
-          RunReport.rate(raw[round]), RunReport.rate(herald[round]));
+      System.out.printf(
+          "  round %d: raw %s events/s, outbox %s events/s%n",
+          round + 1, RunReport.rate(raw[round]), RunReport.rate(herald[round]));
     }
     double rawMedian = median(raw);
     double heraldMedian = median(herald);
@@ -68,33 +88,53 @@ public final class OutboxThroughput {
     double unitsPerSecond = heraldMedian / BenchOrder.EVENTS_PER_UNIT * options.latencyLoad;
     int latencyUnits = (int) Math.max(200, unitsPerSecond * options.latencySeconds);
     long[] latencies;
-    try (Database.Open db = database.open(); HeraldOutbox outbox = new HeraldOutbox(db.dataSource(), latencyUnits)) {
+    try (Database.Open db = database.open();
+        HeraldOutbox outbox = new HeraldOutbox(db.dataSource(), latencyUnits)) {
       OrdersTable.create(db.dataSource());
       latencies = outbox.latencies(latencyUnits, unitsPerSecond);
     }
-    roundLog.add("- " + database.label() + ": raw " + list(raw) + "; outbox " + list(herald) + "; ratios "
-        + ratioList(ratios));
+    roundLog.add(
+        "- "
+            + database.label()
+            + ": raw "
+            + list(raw)
+            + "; outbox "
+            + list(herald)
+            + "; ratios "
+            + ratioList(ratios));
     long p50 = Probe.percentile(latencies, 50);
     long p99 = Probe.percentile(latencies, 99);
-    System.out.printf("  latency at %s units/s: p50 %s, p99 %s%n", RunReport.rate(unitsPerSecond),
-        RunReport.millis(p50), RunReport.millis(p99));
-    return List.of(database.label(), RunReport.rate(rawMedian), RunReport.rate(heraldMedian),
-        RunReport.ratio(median(ratios)), RunReport.millis(p50), RunReport.millis(p99),
-        RunReport.rate(unitsPerSecond * BenchOrder.EVENTS_PER_UNIT) + " events/s, 1 thread, "
-            + latencyUnits * BenchOrder.EVENTS_PER_UNIT + " events");
+    System.out.printf(
+        "  latency at %s units/s: p50 %s, p99 %s%n",
+        RunReport.rate(unitsPerSecond), RunReport.millis(p50), RunReport.millis(p99));
+    return List.of(
+        database.label(),
+        RunReport.rate(rawMedian),
+        RunReport.rate(heraldMedian),
+        RunReport.ratio(median(ratios)),
+        RunReport.millis(p50),
+        RunReport.millis(p99),
+        RunReport.rate(unitsPerSecond * BenchOrder.EVENTS_PER_UNIT)
+            + " events/s, 1 thread, "
+            + latencyUnits * BenchOrder.EVENTS_PER_UNIT
+            + " events");
   }
 
   private static Measurement raw(Database database, int units, int threads) throws Exception {
     try (Database.Open db = database.open()) {
       OrdersTable.create(db.dataSource());
-      JdbcOutbox.builder(db.dataSource()).codec(new BenchCodec())
-          .tablePrefix(RawInserts.TABLES.prefix()).build().createSchema();
+      JdbcOutbox.builder(db.dataSource())
+          .codec(new BenchCodec())
+          .tablePrefix(RawInserts.TABLES.prefix())
+          .build()
+          .createSchema();
       return new RawInserts(db.dataSource()).run(units, threads);
     }
   }
 
   private static Measurement herald(Database database, int units, int threads) throws Exception {
-    try (Database.Open db = database.open(); HeraldOutbox outbox = new HeraldOutbox(db.dataSource(), units)) {
+    try (Database.Open db = database.open();
+        HeraldOutbox outbox = new HeraldOutbox(db.dataSource(), units)) {
       OrdersTable.create(db.dataSource());
       return outbox.throughput(units, threads);
     }
@@ -124,8 +164,14 @@ public final class OutboxThroughput {
   }
 
   /** The command line, with defaults. */
-  private record Options(List<Database> databases, int units, int rounds, int threads, int latencySeconds,
-      double latencyLoad, Path out) {
+  private record Options(
+      List<Database> databases,
+      int units,
+      int rounds,
+      int threads,
+      int latencySeconds,
+      double latencyLoad,
+      Path out) {
 
     static Options parse(String[] args) {
       List<Database> databases = List.of(Database.H2_FILE, Database.H2_MEM, Database.POSTGRESQL);
@@ -142,15 +188,20 @@ public final class OutboxThroughput {
         }
         String value = args[++i];
         switch (name) {
-          case "--databases" -> databases = Arrays.stream(value.split(",")).map(Database::parse).toList();
+          case "--databases" ->
+              databases = Arrays.stream(value.split(",")).map(Database::parse).toList();
           case "--units" -> units = positive(name, value);
           case "--rounds" -> rounds = positive(name, value);
           case "--threads" -> threads = positive(name, value);
           case "--latency-seconds" -> latencySeconds = positive(name, value);
           case "--latency-load" -> latencyLoad = Double.parseDouble(value);
           case "--out" -> out = Path.of(value);
-          default -> throw new IllegalArgumentException("unknown option " + name
-              + "; known: --databases --units --rounds --threads --latency-seconds --latency-load --out");
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown option "
+                      + name
+                      + "; known: --databases --units --rounds --threads --latency-seconds"
+                      + " --latency-load --out");
         }
       }
       return new Options(databases, units, rounds, threads, latencySeconds, latencyLoad, out);

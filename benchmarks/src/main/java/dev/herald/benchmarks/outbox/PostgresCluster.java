@@ -14,11 +14,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A throwaway PostgreSQL 15 cluster started from the installed binaries, started the same way as
- * herald-jdbc's test support (whose class is in test sources, so it cannot be shared): initdb into a
- * temporary directory, pg_ctl start on a free port, removed at {@link #close}.
+ * herald-jdbc's test support (whose class is in test sources, so it cannot be shared): initdb into
+ * a temporary directory, pg_ctl start on a free port, removed at {@link #close}.
  *
  * <p>Settings as in herald-jdbc's tests: {@code fsync}, {@code synchronous_commit} and {@code
- * full_page_writes} off, so the figures measure the work per commit rather than this machine's disk.
+ * full_page_writes} off, so the figures measure the work per commit rather than this machine's
+ * disk.
  */
 public final class PostgresCluster implements AutoCloseable {
 
@@ -50,12 +51,38 @@ public final class PostgresCluster implements AutoCloseable {
         run(List.of("chown", "postgres:postgres", dir.toString()), false);
       }
       PostgresCluster cluster = new PostgresCluster(dir, freePort(), root);
-      cluster.pg(List.of(BIN.resolve("initdb").toString(), "-D", cluster.data.toString(), "-U", "postgres",
-          "--auth=trust", "-E", "UTF8", "--no-sync", "--locale=C"));
-      String options = "-p " + cluster.port + " -k " + dir + " -c listen_addresses=127.0.0.1"
-          + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100";
-      cluster.pg(List.of(BIN.resolve("pg_ctl").toString(), "-D", cluster.data.toString(), "-o", options,
-          "-l", dir.resolve("server.log").toString(), "-w", "-t", "60", "start"));
+      cluster.pg(
+          List.of(
+              BIN.resolve("initdb").toString(),
+              "-D",
+              cluster.data.toString(),
+              "-U",
+              "postgres",
+              "--auth=trust",
+              "-E",
+              "UTF8",
+              "--no-sync",
+              "--locale=C"));
+      String options =
+          "-p "
+              + cluster.port
+              + " -k "
+              + dir
+              + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c"
+              + " full_page_writes=off -c max_connections=100";
+      cluster.pg(
+          List.of(
+              BIN.resolve("pg_ctl").toString(),
+              "-D",
+              cluster.data.toString(),
+              "-o",
+              options,
+              "-l",
+              dir.resolve("server.log").toString(),
+              "-w",
+              "-t",
+              "60",
+              "start"));
       Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "bench-pg-stop"));
       return cluster;
     } catch (IOException e) {
@@ -69,7 +96,8 @@ public final class PostgresCluster implements AutoCloseable {
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not create database " + name + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Could not create database " + name + ": " + e.getMessage(), e);
     }
     return url(name);
   }
@@ -96,7 +124,15 @@ public final class PostgresCluster implements AutoCloseable {
       return;
     }
     try {
-      pg(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"));
+      pg(
+          List.of(
+              BIN.resolve("pg_ctl").toString(),
+              "-D",
+              data.toString(),
+              "-m",
+              "immediate",
+              "-w",
+              "stop"));
     } catch (RuntimeException e) {
       System.err.println("Could not stop PostgreSQL in " + data + ": " + e.getMessage());
     }
@@ -117,7 +153,8 @@ public final class PostgresCluster implements AutoCloseable {
       Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes());
       if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        throw new IllegalStateException("Command failed: " + String.join(" ", full) + "\n" + output);
+        throw new IllegalStateException(
+            "Command failed: " + String.join(" ", full) + "\n" + output);
       }
     } catch (IOException e) {
       throw new IllegalStateException("Could not run " + String.join(" ", full), e);

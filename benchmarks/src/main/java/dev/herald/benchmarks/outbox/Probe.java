@@ -1,7 +1,7 @@
 package dev.herald.benchmarks.outbox;
 
 import dev.herald.runtime.EventContext;
-import dev.herald.runtime.HandlerTable;
+import dev.herald.runtime.generated.HandlerTable;
 import java.util.Arrays;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.LongAdder;
@@ -32,7 +32,8 @@ public final class Probe {
    * written, so the read below sees it.
    */
   public CompletionStage<?> handled(int unit, EventContext context) {
-    latencies[unit * BenchOrder.EVENTS_PER_UNIT + (int) context.sequence() - 1] = System.nanoTime() - committedAt[unit];
+    latencies[unit * BenchOrder.EVENTS_PER_UNIT + (int) context.sequence() - 1] =
+        System.nanoTime() - committedAt[unit];
     handled.increment();
     return HandlerTable.COMPLETED;
   }

@@ -1,7 +1,7 @@
 package dev.herald.benchmarks.outbox;
 
 import dev.herald.jdbc.schema.OutboxTables;
-import dev.herald.runtime.EventEnvelope;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,8 +20,11 @@ final class RawInserts {
 
   static final OutboxTables TABLES = new OutboxTables("raw_");
 
-  private static final String INSERT = "INSERT INTO " + TABLES.events() + " (event_id, type_name, payload,"
-      + " aggregate_type, aggregate_id, sequence_no, occurred_at, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT =
+      "INSERT INTO "
+          + TABLES.events()
+          + " (event_id, type_name, payload, aggregate_type, aggregate_id, sequence_no,"
+          + " occurred_at, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final DataSource dataSource;
   private final BenchCodec codec = new BenchCodec();
@@ -36,7 +39,8 @@ final class RawInserts {
     long stored = OrdersTable.count(dataSource, "SELECT COUNT(*) FROM " + TABLES.events());
     long expected = (long) units * BenchOrder.EVENTS_PER_UNIT;
     if (stored != expected) {
-      throw new IllegalStateException("raw inserts stored " + stored + " events, expected " + expected);
+      throw new IllegalStateException(
+          "raw inserts stored " + stored + " events, expected " + expected);
     }
     return new Measurement(expected, nanos);
   }

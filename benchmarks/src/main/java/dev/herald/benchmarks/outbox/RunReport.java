@@ -23,17 +23,38 @@ public final class RunReport {
   /** Starts a report titled {@code title} for the given harness class and arguments. */
   public RunReport(String title, String mainClass, String[] args) {
     text.append("# ").append(title).append("\n\n");
-    text.append("- date: ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-        .substring(0, 16)).append(" UTC\n");
-    text.append("- machine: ").append(cpuModel()).append(", ").append(Runtime.getRuntime().availableProcessors())
-        .append(" cores, ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
-        .append(' ').append(System.getProperty("os.arch")).append('\n');
-    text.append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ')
-        .append(System.getProperty("java.runtime.version")).append(", heap max ")
-        .append(Runtime.getRuntime().maxMemory() >> 20).append(" MB, flags ")
-        .append(ManagementFactory.getRuntimeMXBean().getInputArguments()).append('\n');
-    text.append("- command: `java -cp 'benchmarks/target/herald-benchmarks.jar:benchmarks/target/lib/*' ")
-        .append(mainClass).append(args.length == 0 ? "" : " " + String.join(" ", args)).append("`\n");
+    text.append("- date: ")
+        .append(
+            ZonedDateTime.now(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                .substring(0, 16))
+        .append(" UTC\n");
+    text.append("- machine: ")
+        .append(cpuModel())
+        .append(", ")
+        .append(Runtime.getRuntime().availableProcessors())
+        .append(" cores, ")
+        .append(System.getProperty("os.name"))
+        .append(' ')
+        .append(System.getProperty("os.version"))
+        .append(' ')
+        .append(System.getProperty("os.arch"))
+        .append('\n');
+    text.append("- JVM: ")
+        .append(System.getProperty("java.vm.name"))
+        .append(' ')
+        .append(System.getProperty("java.runtime.version"))
+        .append(", heap max ")
+        .append(Runtime.getRuntime().maxMemory() >> 20)
+        .append(" MB, flags ")
+        .append(ManagementFactory.getRuntimeMXBean().getInputArguments())
+        .append('\n');
+    text.append(
+            "- command: `java -cp 'benchmarks/target/herald-benchmarks.jar:benchmarks/target/lib/*'"
+                + " ")
+        .append(mainClass)
+        .append(args.length == 0 ? "" : " " + String.join(" ", args))
+        .append("`\n");
   }
 
   /** Adds a line of text (a paragraph when it ends with a blank line). */
@@ -55,8 +76,11 @@ public final class RunReport {
 
   /** Adds the load averages before and after, prints the report and writes it to {@code file}. */
   public void finish(Path file) {
-    text.append("- load average (1, 5, 15 min) before: ").append(loadBefore).append(", after: ")
-        .append(loadAverage()).append(" — other work shared the machine, so figures are noisy\n");
+    text.append("- load average (1, 5, 15 min) before: ")
+        .append(loadBefore)
+        .append(", after: ")
+        .append(loadAverage())
+        .append(" — other work shared the machine, so figures are noisy\n");
     System.out.println();
     System.out.println(text);
     try {

@@ -26,16 +26,19 @@ public final class Workers {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      workers.add(new Thread(() -> {
-        int unit;
-        while (failure.get() == null && (unit = next.getAndIncrement()) < units) {
-          try {
-            work.run(unit);
-          } catch (Throwable e) {
-            failure.compareAndSet(null, e);
-          }
-        }
-      }, "bench-committer-" + t));
+      workers.add(
+          new Thread(
+              () -> {
+                int unit;
+                while (failure.get() == null && (unit = next.getAndIncrement()) < units) {
+                  try {
+                    work.run(unit);
+                  } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                  }
+                }
+              },
+              "bench-committer-" + t));
     }
     long start = System.nanoTime();
     workers.forEach(Thread::start);

@@ -8,7 +8,8 @@ import org.axonframework.eventhandling.SubscribingEventProcessor;
 
 /**
  * An Axon {@link SimpleEventBus} feeding a {@link SubscribingEventProcessor} that invokes the given
- * {@code @EventHandler} objects: what Axon's configuration API assembles for a subscribing processor.
+ * {@code @EventHandler} objects: what Axon's configuration API assembles for a subscribing
+ * processor.
  */
 public final class AxonBus implements AutoCloseable {
 
@@ -22,11 +23,13 @@ public final class AxonBus implements AutoCloseable {
 
   public static AxonBus with(List<?> handlers) {
     SimpleEventBus bus = SimpleEventBus.builder().build();
-    SubscribingEventProcessor processor = SubscribingEventProcessor.builder()
-        .name("benchmark")
-        .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(handlers).build())
-        .messageSource(bus)
-        .build();
+    SubscribingEventProcessor processor =
+        SubscribingEventProcessor.builder()
+            .name("benchmark")
+            .eventHandlerInvoker(
+                SimpleEventHandlerInvoker.builder().eventHandlers(handlers).build())
+            .messageSource(bus)
+            .build();
     processor.start();
     return new AxonBus(bus, processor);
   }

@@ -13,7 +13,9 @@ public final class GreenrobotBus {
 
   /** The fast path greenrobot recommends: subscriber methods known from the generated index. */
   public static EventBus indexed(Iterable<?> handlers) {
-    return register(EventBus.builder().addIndex(new GreenrobotIndex()).addIndex(new ScaleGreenrobotIndex()), handlers);
+    return register(
+        EventBus.builder().addIndex(new GreenrobotIndex()).addIndex(new ScaleGreenrobotIndex()),
+        handlers);
   }
 
   /** greenrobot without its index: subscriber methods found by reflection at registration. */
@@ -21,7 +23,8 @@ public final class GreenrobotBus {
     return register(EventBus.builder().ignoreGeneratedIndex(true), handlers);
   }
 
-  private static EventBus register(org.greenrobot.eventbus.EventBusBuilder builder, Iterable<?> handlers) {
+  private static EventBus register(
+      org.greenrobot.eventbus.EventBusBuilder builder, Iterable<?> handlers) {
     // Event inheritance stays on (the default): the interface scenario depends on it.
     EventBus bus = builder.logNoSubscriberMessages(false).sendNoSubscriberEvent(false).build();
     handlers.forEach(bus::register);

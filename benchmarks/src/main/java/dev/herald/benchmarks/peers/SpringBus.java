@@ -5,8 +5,8 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 /**
  * A refreshed Spring {@link AnnotationConfigApplicationContext} whose beans are the given
- * {@code @EventListener} classes plus the shared {@link Tally}; events go through
- * {@code publishEvent}, i.e. Spring's application event multicaster.
+ * {@code @EventListener} classes plus the shared {@link Tally}; events go through {@code
+ * publishEvent}, i.e. Spring's application event multicaster.
  */
 public final class SpringBus {
 

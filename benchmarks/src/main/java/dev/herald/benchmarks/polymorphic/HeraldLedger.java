@@ -4,7 +4,10 @@ import dev.herald.Handles;
 import dev.herald.benchmarks.Tally;
 import jakarta.inject.Inject;
 
-/** The handler of every {@link OrderEvent}: Herald's table calls it, and so does the direct-call floor. */
+/**
+ * The handler of every {@link OrderEvent}: Herald's table calls it, and so does the direct-call
+ * floor.
+ */
 public final class HeraldLedger {
 
   private final Tally tally;

@@ -4,7 +4,8 @@ import dev.herald.DomainEvent;
 
 /** The event of this scenario; handlers receive it as an {@link OrderEvent}. */
 @DomainEvent
-public record OrderConfirmed(String orderId, String customerId, long totalCents) implements OrderEvent {
+public record OrderConfirmed(String orderId, String customerId, long totalCents)
+    implements OrderEvent {
 
   /** The instance each benchmark publishes over and over, so no contender pays for creating it. */
   public static OrderConfirmed sample() {

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * Writes a service-sized corpus for the processor to chew on: {@code events} records annotated with
- * {@code @DomainEvent} and handler classes of {@code methodsPerHandler} {@code @Handles} methods each,
- * one handler method per event.
+ * {@code @DomainEvent} and handler classes of {@code methodsPerHandler} {@code @Handles} methods
+ * each, one handler method per event.
  */
 final class CorpusWriter {
 
@@ -21,7 +21,11 @@ final class CorpusWriter {
   CorpusWriter(Path sourceRoot, int events, int methodsPerHandler) {
     if (events < 1 || methodsPerHandler < 1 || events % methodsPerHandler != 0) {
       throw new IllegalArgumentException(
-          "events (" + events + ") must be a positive multiple of methodsPerHandler (" + methodsPerHandler + ")");
+          "events ("
+              + events
+              + ") must be a positive multiple of methodsPerHandler ("
+              + methodsPerHandler
+              + ")");
     }
     this.sourceRoot = sourceRoot;
     this.events = events;
@@ -32,24 +36,39 @@ final class CorpusWriter {
   List<Path> write() throws IOException {
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < events; i++) {
-      files.add(writeSource("corpus.events", event(i),
-          "package corpus.events;\n\n"
-              + "import dev.herald.DomainEvent;\n\n"
-              + "/** Corpus event " + i + ". */\n"
-              + "@DomainEvent\n"
-              + "public record " + event(i) + "(String orderId, String customerId, long totalCents) {}\n"));
+      files.add(
+          writeSource(
+              "corpus.events",
+              event(i),
+              "package corpus.events;\n\n"
+                  + "import dev.herald.DomainEvent;\n\n"
+                  + "/** Corpus event "
+                  + i
+                  + ". */\n"
+                  + "@DomainEvent\n"
+                  + "public record "
+                  + event(i)
+                  + "(String orderId, String customerId, long totalCents) {}\n"));
     }
     for (int h = 0; h < events / methodsPerHandler; h++) {
       String handler = String.format(Locale.ROOT, "Handler%03d", h);
-      StringBuilder source = new StringBuilder("package corpus.handlers;\n\n")
-          .append("import dev.herald.Handles;\n\n")
-          .append("/** Corpus handler ").append(h).append(". */\n")
-          .append("public final class ").append(handler).append(" {\n\n")
-          .append("  private long sum;\n");
+      StringBuilder source =
+          new StringBuilder("package corpus.handlers;\n\n")
+              .append("import dev.herald.Handles;\n\n")
+              .append("/** Corpus handler ")
+              .append(h)
+              .append(". */\n")
+              .append("public final class ")
+              .append(handler)
+              .append(" {\n\n")
+              .append("  private long sum;\n");
       for (int m = 0; m < methodsPerHandler; m++) {
         String event = event(h * methodsPerHandler + m);
-        source.append("\n  @Handles\n")
-            .append("  public void on(corpus.events.").append(event).append(" event) {\n")
+        source
+            .append("\n  @Handles\n")
+            .append("  public void on(corpus.events.")
+            .append(event)
+            .append(" event) {\n")
             .append("    sum += event.totalCents();\n")
             .append("  }\n");
       }

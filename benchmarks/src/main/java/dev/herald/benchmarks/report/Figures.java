@@ -21,7 +21,9 @@ final class Figures {
   }
 
   static String bytes(double bytes) {
-    return Double.isNaN(bytes) ? "n/a" : String.format(Locale.ROOT, "%,.0f", bytes < 0.5 ? 0 : bytes);
+    return Double.isNaN(bytes)
+        ? "n/a"
+        : String.format(Locale.ROOT, "%,.0f", bytes < 0.5 ? 0 : bytes);
   }
 
   static String ratio(double ratio) {

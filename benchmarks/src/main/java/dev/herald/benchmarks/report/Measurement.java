@@ -17,7 +17,13 @@ import java.util.OptionalDouble;
  * @param samples how many measurement iterations the score is made of
  */
 record Measurement(
-    String scenario, String contender, double score, double error, String unit, OptionalDouble bytesPerOp, int samples) {
+    String scenario,
+    String contender,
+    double score,
+    double error,
+    String unit,
+    OptionalDouble bytesPerOp,
+    int samples) {
 
   /** Reads one element of JMH's JSON array. */
   @SuppressWarnings("unchecked")
@@ -26,7 +32,8 @@ record Measurement(
     int method = benchmark.lastIndexOf('.');
     String className = benchmark.substring(0, method);
     Map<String, Object> primary = (Map<String, Object>) result.get("primaryMetric");
-    Map<String, Object> secondary = (Map<String, Object>) result.getOrDefault("secondaryMetrics", Map.of());
+    Map<String, Object> secondary =
+        (Map<String, Object>) result.getOrDefault("secondaryMetrics", Map.of());
     Map<String, Object> norm = (Map<String, Object>) secondary.get("gc.alloc.rate.norm");
     int samples = 0;
     for (Object fork : (List<Object>) primary.getOrDefault("rawData", List.of())) {
@@ -49,7 +56,9 @@ record Measurement(
       case "us/op" -> score * 1e3;
       case "ms/op" -> score * 1e6;
       case "s/op" -> score * 1e9;
-      default -> throw new IllegalStateException(scenario + "." + contender + " is not a time per operation: " + unit);
+      default ->
+          throw new IllegalStateException(
+              scenario + "." + contender + " is not a time per operation: " + unit);
     };
   }
 

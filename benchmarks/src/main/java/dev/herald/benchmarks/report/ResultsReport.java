@@ -39,7 +39,8 @@ public final class ResultsReport {
     }
     if (out == null || inputs.isEmpty()) {
       throw new IllegalArgumentException(
-          "usage: ResultsReport --out <directory> [--command <how the JSON was made>]... [--note <text>]... <jmh-result.json>...");
+          "usage: ResultsReport --out <directory> [--command <how the JSON was made>]... [--note"
+              + " <text>]... <jmh-result.json>...");
     }
     List<Measurement> measurements = new ArrayList<>();
     Set<String> jvms = new LinkedHashSet<>();
@@ -52,25 +53,37 @@ public final class ResultsReport {
     Path processorCost = out.resolve("processor-cost.md");
     if (Files.exists(processorCost)) {
       // Written by ProcessorCost in the same run; not JMH, so it is carried over as it is.
-      markdown += "## Processor cost: javac with and without Herald's processor\n\n"
-          + Files.readString(processorCost, StandardCharsets.UTF_8) + "\n";
+      markdown +=
+          "## Processor cost: javac with and without Herald's processor\n\n"
+              + Files.readString(processorCost, StandardCharsets.UTF_8)
+              + "\n";
     }
     Files.writeString(out.resolve("RESULTS.md"), markdown, StandardCharsets.UTF_8);
-    Files.writeString(out.resolve("chart.svg"), SvgChart.render(measurements, info), StandardCharsets.UTF_8);
-    System.out.println("Wrote " + out.resolve("RESULTS.md") + " and " + out.resolve("chart.svg")
-        + " from " + measurements.size() + " results");
+    Files.writeString(
+        out.resolve("chart.svg"), SvgChart.render(measurements, info), StandardCharsets.UTF_8);
+    System.out.println(
+        "Wrote "
+            + out.resolve("RESULTS.md")
+            + " and "
+            + out.resolve("chart.svg")
+            + " from "
+            + measurements.size()
+            + " results");
   }
 
   @SuppressWarnings("unchecked")
-  private static void read(Path input, List<Measurement> measurements, Set<String> jvms) throws IOException {
+  private static void read(Path input, List<Measurement> measurements, Set<String> jvms)
+      throws IOException {
     Object parsed = Json.parse(Files.readString(input, StandardCharsets.UTF_8));
     if (!(parsed instanceof List<?> results)) {
-      throw new IllegalArgumentException(input + " is not a JMH JSON result file (expected an array)");
+      throw new IllegalArgumentException(
+          input + " is not a JMH JSON result file (expected an array)");
     }
     for (Object result : results) {
       Map<String, Object> map = (Map<String, Object>) result;
       measurements.add(Measurement.of(map));
-      jvms.add(map.get("vmName") + " " + map.get("jdkVersion") + " (JMH " + map.get("jmhVersion") + ")");
+      jvms.add(
+          map.get("vmName") + " " + map.get("jdkVersion") + " (JMH " + map.get("jmhVersion") + ")");
     }
   }
 

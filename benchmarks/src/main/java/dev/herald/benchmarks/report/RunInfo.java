@@ -22,12 +22,21 @@ record RunInfo(String date, String machine, String jvm, List<String> commands, L
 
   /** Describes this machine; the JVM comes from the JMH results. */
   static RunInfo describe(String jvm, List<String> commands, List<String> notes) {
-    String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+    String date =
+        ZonedDateTime.now(ZoneOffset.UTC)
+            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
     String cpu = cpuModel();
     long memoryGib = Math.round(totalMemoryKib() / 1024.0 / 1024.0);
-    String machine = cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores"
-        + (memoryGib > 0 ? ", " + memoryGib + " GiB" : "") + ", " + System.getProperty("os.name")
-        + " " + System.getProperty("os.arch");
+    String machine =
+        cpu
+            + ", "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores"
+            + (memoryGib > 0 ? ", " + memoryGib + " GiB" : "")
+            + ", "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.arch");
     return new RunInfo(date, machine, jvm, List.copyOf(commands), List.copyOf(notes));
   }
 

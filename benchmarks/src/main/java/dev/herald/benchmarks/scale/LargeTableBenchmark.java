@@ -14,7 +14,7 @@ import dev.herald.benchmarks.scale.herald.HeraldScaleHandlers;
 import dev.herald.benchmarks.scale.spring.SpringScaleHandlers;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.EventContext;
-import dev.herald.runtime.HandlerTable;
+import dev.herald.runtime.generated.HandlerTable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -76,6 +76,7 @@ public class LargeTableBenchmark {
     final HandlerTable table = HeraldScaleHandlers.table(tally);
     final EventContext context = HeraldTables.sampleContext();
     final Object event = warmAllTypesThenPick(this::dispatch);
+
     /** What a caller that caches per type (as the bus does) holds. */
     final int[] routes = table.routesOf(event.getClass());
 
@@ -115,7 +116,8 @@ public class LargeTableBenchmark {
   @State(Scope.Thread)
   public static class Greenrobot {
     final Tally tally = new Tally();
-    final org.greenrobot.eventbus.EventBus bus = GreenrobotBus.indexed(GreenrobotScaleHandlers.create(tally));
+    final org.greenrobot.eventbus.EventBus bus =
+        GreenrobotBus.indexed(GreenrobotScaleHandlers.create(tally));
     final Object event = warmAllTypesThenPick(bus::post);
   }
 
@@ -176,7 +178,9 @@ public class LargeTableBenchmark {
     return s.tally.sum;
   }
 
-  /** Herald's synchronous publish path: EventBus.publish with after-commit delivery in this thread. */
+  /**
+   * Herald's synchronous publish path: EventBus.publish with after-commit delivery in this thread.
+   */
   @Benchmark
   public long heraldBus(HeraldBus s) {
     s.bus.publish(s.event);

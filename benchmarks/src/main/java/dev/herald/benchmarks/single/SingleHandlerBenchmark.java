@@ -2,13 +2,13 @@ package dev.herald.benchmarks.single;
 
 import dev.herald.benchmarks.HeraldTables;
 import dev.herald.benchmarks.Tally;
-import dev.herald.runtime.EventBus;
-import dev.herald.runtime.EventContext;
-import dev.herald.runtime.HandlerTable;
 import dev.herald.benchmarks.peers.AxonBus;
 import dev.herald.benchmarks.peers.GreenrobotBus;
 import dev.herald.benchmarks.peers.GuavaBus;
 import dev.herald.benchmarks.peers.SpringBus;
+import dev.herald.runtime.EventBus;
+import dev.herald.runtime.EventContext;
+import dev.herald.runtime.generated.HandlerTable;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,6 +50,7 @@ public class SingleHandlerBenchmark {
     final Tally tally = new Tally();
     final HandlerTable table = HeraldTables.benchmarks(tally);
     final EventContext context = HeraldTables.sampleContext();
+
     /** What a caller that caches per type (as the bus does) holds. */
     final int[] routes = table.routesOf(OrderConfirmed.class);
   }
@@ -80,7 +81,8 @@ public class SingleHandlerBenchmark {
   public static class Greenrobot {
     final OrderConfirmed event = OrderConfirmed.sample();
     final Tally tally = new Tally();
-    final org.greenrobot.eventbus.EventBus bus = GreenrobotBus.indexed(List.of(new GreenrobotKitchen(tally)));
+    final org.greenrobot.eventbus.EventBus bus =
+        GreenrobotBus.indexed(List.of(new GreenrobotKitchen(tally)));
   }
 
   /** A Spring context with this scenario's handlers as beans. */
@@ -130,7 +132,9 @@ public class SingleHandlerBenchmark {
     return s.tally.sum;
   }
 
-  /** The table alone with the routes looked up once: only the generated switch and handler calls. */
+  /**
+   * The table alone with the routes looked up once: only the generated switch and handler calls.
+   */
   @Benchmark
   public long heraldTableInvoke(HeraldTable s) throws Exception {
     for (int route : s.routes) {
@@ -139,7 +143,9 @@ public class SingleHandlerBenchmark {
     return s.tally.sum;
   }
 
-  /** Herald's synchronous publish path: EventBus.publish with after-commit delivery in this thread. */
+  /**
+   * Herald's synchronous publish path: EventBus.publish with after-commit delivery in this thread.
+   */
   @Benchmark
   public long heraldBus(HeraldBus s) {
     s.bus.publish(s.event);

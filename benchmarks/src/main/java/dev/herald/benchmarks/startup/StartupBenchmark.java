@@ -52,15 +52,22 @@ public class StartupBenchmark {
   /** Herald without Dagger: the generated table's constructor over the 200 handlers, then a bus. */
   @Benchmark
   public EventBus heraldConstructor() {
-    EventBus bus = EventBus.builder(List.of(HeraldScaleHandlers.table(new Tally()))).synchronousDelivery().build();
+    EventBus bus =
+        EventBus.builder(List.of(HeraldScaleHandlers.table(new Tally())))
+            .synchronousDelivery()
+            .build();
     bus.publish(firstEvent());
     return bus;
   }
 
-  /** Herald with Dagger: a component over the generated module (handlers created on first use), then a bus. */
+  /**
+   * Herald with Dagger: a component over the generated module (handlers created on first use), then
+   * a bus.
+   */
   @Benchmark
   public EventBus heraldDagger() {
-    EventBus bus = EventBus.builder(DaggerScaleComponent.create().tables()).synchronousDelivery().build();
+    EventBus bus =
+        EventBus.builder(DaggerScaleComponent.create().tables()).synchronousDelivery().build();
     bus.publish(firstEvent());
     return bus;
   }
@@ -89,7 +96,8 @@ public class StartupBenchmark {
   /** Returns the context: closing it is shutdown, not startup (the fork ends right after). */
   @Benchmark
   public ConfigurableApplicationContext spring() {
-    ConfigurableApplicationContext context = SpringBus.with(new Tally(), SpringScaleHandlers.types());
+    ConfigurableApplicationContext context =
+        SpringBus.with(new Tally(), SpringScaleHandlers.types());
     context.publishEvent(firstEvent());
     return context;
   }

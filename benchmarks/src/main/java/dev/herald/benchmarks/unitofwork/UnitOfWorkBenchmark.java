@@ -36,7 +36,10 @@ public class UnitOfWorkBenchmark {
     final OrderHandlers.Billing billing = new OrderHandlers.Billing(tally);
   }
 
-  /** Herald's bus over the generated table, delivering AFTER_COMMIT handlers in the committing thread. */
+  /**
+   * Herald's bus over the generated table, delivering AFTER_COMMIT handlers in the committing
+   * thread.
+   */
   @State(Scope.Thread)
   public static class Herald {
     final Tally tally = new Tally();

@@ -18,8 +18,11 @@ class OutboxHarnessTest {
   void rawInsertsStoreThreeEventRowsPerUnitOfWork() throws Exception {
     try (Database.Open db = Database.H2_MEM.open()) {
       OrdersTable.create(db.dataSource());
-      JdbcOutbox.builder(db.dataSource()).codec(new BenchCodec())
-          .tablePrefix(RawInserts.TABLES.prefix()).build().createSchema();
+      JdbcOutbox.builder(db.dataSource())
+          .codec(new BenchCodec())
+          .tablePrefix(RawInserts.TABLES.prefix())
+          .build()
+          .createSchema();
 
       Measurement measurement = new RawInserts(db.dataSource()).run(40, 2);
 
@@ -31,27 +34,32 @@ class OutboxHarnessTest {
 
   @Test
   void heraldOutboxDeliversEveryEventAndMarksItDone() throws Exception {
-    try (Database.Open db = Database.H2_MEM.open(); HeraldOutbox outbox = new HeraldOutbox(db.dataSource(), 40)) {
+    try (Database.Open db = Database.H2_MEM.open();
+        HeraldOutbox outbox = new HeraldOutbox(db.dataSource(), 40)) {
       OrdersTable.create(db.dataSource());
 
       Measurement measurement = outbox.throughput(40, 2);
 
       assertEquals(120, measurement.events());
-      assertEquals(120, OrdersTable.count(db.dataSource(),
-          "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DONE'"));
+      assertEquals(
+          120,
+          OrdersTable.count(
+              db.dataSource(), "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DONE'"));
       assertEquals(40, OrdersTable.count(db.dataSource(), "SELECT COUNT(*) FROM bench_orders"));
     }
   }
 
   @Test
   void latencyRunMeasuresEveryDeliveryAfterItsCommit() throws Exception {
-    try (Database.Open db = Database.H2_MEM.open(); HeraldOutbox outbox = new HeraldOutbox(db.dataSource(), 30)) {
+    try (Database.Open db = Database.H2_MEM.open();
+        HeraldOutbox outbox = new HeraldOutbox(db.dataSource(), 30)) {
       OrdersTable.create(db.dataSource());
 
       long[] latencies = outbox.latencies(30, 1_000);
 
       assertEquals(90, latencies.length);
-      assertTrue(latencies[0] > 0, "a handler ran before its unit of work committed: " + latencies[0]);
+      assertTrue(
+          latencies[0] > 0, "a handler ran before its unit of work committed: " + latencies[0]);
       assertTrue(Probe.percentile(latencies, 50) <= Probe.percentile(latencies, 99));
     }
   }
@@ -60,7 +68,8 @@ class OutboxHarnessTest {
   void codecWritesTheRecordsAsFlatJson() {
     BenchCodec codec = new BenchCodec();
 
-    assertEquals("{\"orderId\":\"order-7\",\"unit\":7,\"totalCents\":2450}",
+    assertEquals(
+        "{\"orderId\":\"order-7\",\"unit\":7,\"totalCents\":2450}",
         codec.encode(new OrderConfirmed("order-7", 7, 2_450L)));
     assertEquals("dev.herald.bench.order.ready.v1", codec.typeName(OrderReady.class));
     assertEquals(3, codec.integrationEvents().size());
@@ -73,6 +82,8 @@ class OutboxHarnessTest {
 
     assertEquals(5, Probe.percentile(sorted, 50));
     assertEquals(10, Probe.percentile(sorted, 99));
-    assertEquals(List.of(Database.H2_FILE, Database.POSTGRESQL), List.of(Database.parse("h2file"), Database.parse("pg")));
+    assertEquals(
+        List.of(Database.H2_FILE, Database.POSTGRESQL),
+        List.of(Database.parse("h2file"), Database.parse("pg")));
   }
 }

@@ -4,7 +4,10 @@ import static dev.herald.benchmarks.Deliveries.assertDelivers;
 
 import org.junit.jupiter.api.Test;
 
-/** Every contender of {@link InterfaceHandlerBenchmark} reaches the interface handler once per event. */
+/**
+ * Every contender of {@link InterfaceHandlerBenchmark} reaches the interface handler once per
+ * event.
+ */
 class InterfaceHandlerBenchmarkTest {
 
   private static final long PER_EVENT = 2_500;

@@ -4,7 +4,10 @@ import static dev.herald.benchmarks.Deliveries.assertDelivers;
 
 import org.junit.jupiter.api.Test;
 
-/** Every contender of {@link LargeTableBenchmark} reaches the measured type's handler once per event, after the warm-up over all types. */
+/**
+ * Every contender of {@link LargeTableBenchmark} reaches the measured type's handler once per
+ * event, after the warm-up over all types.
+ */
 class LargeTableBenchmarkTest {
 
   private static final long PER_EVENT = 100 + LargeTableBenchmark.MEASURED_TYPE;

@@ -3,8 +3,8 @@ package dev.herald.jdbc.schema;
 import java.util.regex.Pattern;
 
 /**
- * The names of herald-jdbc's tables, derived from one configurable prefix so that several
- * services (or tests) can share a database schema.
+ * The names of herald-jdbc's tables, derived from one configurable prefix so that several services
+ * (or tests) can share a database schema.
  *
  * @param prefix the prefix, e.g. {@code herald_} or {@code billing.herald_}
  */
@@ -20,7 +20,9 @@ public record OutboxTables(String prefix) {
   public OutboxTables {
     if (prefix == null || !VALID_PREFIX.matcher(prefix).matches() || prefix.length() > 40) {
       throw new IllegalArgumentException(
-          "Invalid table prefix '" + prefix + "': use letters, digits and underscores"
+          "Invalid table prefix '"
+              + prefix
+              + "': use letters, digits and underscores"
               + " (at most 40, optionally after 'schema.'), e.g. 'herald_'");
     }
   }

@@ -48,44 +48,59 @@ public final class CrashService {
     DataSource dataSource = TestDatabase.dataSource(url);
     JdbcOutbox outbox = Fixtures.outbox(dataSource).nodeId("crash-" + runId).lease(LEASE).build();
     outbox.createSchema();
-    Fixtures.execute(dataSource,
+    Fixtures.execute(
+        dataSource,
         "CREATE TABLE IF NOT EXISTS orders (id VARCHAR(100) PRIMARY KEY, pizzas INT NOT NULL)");
     // No key on purpose: a side effect applied twice shows up as two rows.
-    Fixtures.execute(dataSource,
+    Fixtures.execute(
+        dataSource,
         "CREATE TABLE IF NOT EXISTS effects (handler VARCHAR(50) NOT NULL, event_id UUID NOT NULL,"
             + " order_id VARCHAR(100) NOT NULL)");
     // One row per handler call that got past the flaky check: calls of one delivery that were
     // interrupted by a kill (in the handler, or before it was marked done) show up as repeats.
-    Fixtures.execute(dataSource,
-        "CREATE TABLE IF NOT EXISTS handler_starts (handler VARCHAR(50) NOT NULL, event_id UUID NOT NULL)");
+    Fixtures.execute(
+        dataSource,
+        "CREATE TABLE IF NOT EXISTS handler_starts (handler VARCHAR(50) NOT NULL, event_id UUID NOT"
+            + " NULL)");
     Inbox inbox = outbox.inbox();
     Map<String, TestHandlerTable.Handler> handlers = new LinkedHashMap<>();
     for (String handler : HANDLERS) {
-      handlers.put(handler,
+      handlers.put(
+          handler,
           (event, context) -> handle(dataSource, inbox, handler, event.orderId(), context));
     }
-    EventBus bus = EventBus.builder(List.of(new TestHandlerTable(handlers)))
-        .deliveryStore(outbox)
-        .retryPolicy(RetryPolicy.of(30, Duration.ofMillis(5), Duration.ofMillis(50)))
-        .build();
-    OutboxRelay relay = outbox.relay((delivery, attempt) -> {
-      recovered.incrementAndGet();
-      // The relay must not take back a delivery this process still holds (leases are renewed).
-      if (!handed.add(delivery.envelope().eventId() + "/" + delivery.routeId())) {
-        handedTwice.incrementAndGet();
-      }
-      bus.redeliver(delivery, attempt);
-    }).pollInterval(Duration.ofMillis(200)).build().start();
-    Thread reporter = new Thread(() -> {
-      while (true) {
-        report();
-        try {
-          Thread.sleep(50);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
+    EventBus bus =
+        EventBus.builder(List.of(new TestHandlerTable(handlers)))
+            .deliveryStore(outbox)
+            .retryPolicy(RetryPolicy.of(30, Duration.ofMillis(5), Duration.ofMillis(50)))
+            .build();
+    OutboxRelay relay =
+        outbox
+            .relay(
+                (delivery, attempt) -> {
+                  recovered.incrementAndGet();
+                  // The relay must not take back a delivery this process still holds (leases are
+                  // renewed).
+                  if (!handed.add(delivery.envelope().eventId() + "/" + delivery.routeId())) {
+                    handedTwice.incrementAndGet();
+                  }
+                  bus.deliveryPort().redeliver(delivery, attempt);
+                })
+            .pollInterval(Duration.ofMillis(200))
+            .build()
+            .start();
+    Thread reporter =
+        new Thread(
+            () -> {
+              while (true) {
+                report();
+                try {
+                  Thread.sleep(50);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
     reporter.setDaemon(true);
     reporter.start();
     System.out.println("READY");
@@ -102,31 +117,37 @@ public final class CrashService {
     commitForever(bus, outbox, runId);
   }
 
-  private void handle(DataSource dataSource, Inbox inbox, String handler, String orderId,
-      EventContext context) throws Exception {
+  private void handle(
+      DataSource dataSource, Inbox inbox, String handler, String orderId, EventContext context)
+      throws Exception {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     if (random.nextInt(100) < 5) {
       throw new IllegalStateException(handler + " is flaky");
     }
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement start = connection.prepareStatement("INSERT INTO handler_starts VALUES (?, ?)")) {
+        PreparedStatement start =
+            connection.prepareStatement("INSERT INTO handler_starts VALUES (?, ?)")) {
       start.setString(1, handler);
       start.setObject(2, context.eventId());
       start.executeUpdate();
     }
-    boolean ran = inbox.once(handler, context.eventId(), connection -> {
-      try (PreparedStatement insert =
-          connection.prepareStatement("INSERT INTO effects VALUES (?, ?, ?)")) {
-        insert.setString(1, handler);
-        insert.setObject(2, context.eventId());
-        insert.setString(3, orderId);
-        insert.executeUpdate();
-      }
-      // Widen the window in which a kill lands in the middle of the handler's transaction.
-      if (random.nextInt(4) == 0) {
-        Thread.sleep(2);
-      }
-    });
+    boolean ran =
+        inbox.once(
+            handler,
+            context.eventId(),
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement("INSERT INTO effects VALUES (?, ?, ?)")) {
+                insert.setString(1, handler);
+                insert.setObject(2, context.eventId());
+                insert.setString(3, orderId);
+                insert.executeUpdate();
+              }
+              // Widen the window in which a kill lands in the middle of the handler's transaction.
+              if (random.nextInt(4) == 0) {
+                Thread.sleep(2);
+              }
+            });
     if (!ran) {
       skipped.incrementAndGet();
     }
@@ -140,12 +161,14 @@ public final class CrashService {
       int pizzas = 1 + random.nextInt(4);
       try (UnitOfWork work = bus.unitOfWork()) {
         work.register(new PizzaOrder(orderId).place(pizzas));
-        work.commit(outbox.transactional(connection -> {
-          insertOrder(connection, orderId, pizzas);
-          if (rollback) {
-            throw new IllegalStateException("customer changed their mind");
-          }
-        }));
+        work.commit(
+            outbox.transactional(
+                connection -> {
+                  insertOrder(connection, orderId, pizzas);
+                  if (rollback) {
+                    throw new IllegalStateException("customer changed their mind");
+                  }
+                }));
         committed.incrementAndGet();
       } catch (IllegalStateException expected) {
         rolledBack.incrementAndGet();
@@ -157,7 +180,8 @@ public final class CrashService {
   }
 
   private static void insertOrder(Connection connection, String id, int pizzas) throws Exception {
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO orders VALUES (?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement("INSERT INTO orders VALUES (?, ?)")) {
       insert.setString(1, id);
       insert.setInt(2, pizzas);
       insert.executeUpdate();
@@ -166,8 +190,9 @@ public final class CrashService {
 
   private static void drain(DataSource dataSource) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (Fixtures.count(dataSource,
-        "SELECT COUNT(*) FROM herald_deliveries WHERE status <> 'DONE'") > 0) {
+    while (Fixtures.count(
+            dataSource, "SELECT COUNT(*) FROM herald_deliveries WHERE status <> 'DONE'")
+        > 0) {
       if (System.nanoTime() > deadline) {
         System.out.println("NOT DRAINED");
         System.out.flush();
@@ -178,8 +203,17 @@ public final class CrashService {
   }
 
   private synchronized void report() {
-    System.out.println("PROGRESS " + committed.get() + " " + rolledBack.get() + " " + recovered.get()
-        + " " + skipped.get() + " " + handedTwice.get());
+    System.out.println(
+        "PROGRESS "
+            + committed.get()
+            + " "
+            + rolledBack.get()
+            + " "
+            + recovered.get()
+            + " "
+            + skipped.get()
+            + " "
+            + handedTwice.get());
     System.out.flush();
   }
 }

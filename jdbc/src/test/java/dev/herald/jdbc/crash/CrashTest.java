@@ -31,13 +31,17 @@ class CrashTest {
   private static final int KILLS = Integer.getInteger("herald.crash.kills", 20);
 
   /** Counters the child last reported before it died. */
-  private record Progress(long committed, long rolledBack, long recovered, long skipped,
-      long handedTwice) {
+  private record Progress(
+      long committed, long rolledBack, long recovered, long skipped, long handedTwice) {
     static final Progress NONE = new Progress(0, 0, 0, 0, 0);
 
     Progress plus(Progress other) {
-      return new Progress(committed + other.committed, rolledBack + other.rolledBack,
-          recovered + other.recovered, skipped + other.skipped, handedTwice + other.handedTwice);
+      return new Progress(
+          committed + other.committed,
+          rolledBack + other.rolledBack,
+          recovered + other.recovered,
+          skipped + other.skipped,
+          handedTwice + other.handedTwice);
     }
   }
 
@@ -76,34 +80,65 @@ class CrashTest {
     DataSource dataSource = TestDatabase.dataSource(verifyUrl);
     long events = Fixtures.count(dataSource, "SELECT COUNT(*) FROM herald_events");
     long orders = Fixtures.count(dataSource, "SELECT COUNT(*) FROM orders");
-    long ordersWithoutEvent = Fixtures.count(dataSource, "SELECT COUNT(*) FROM orders o WHERE NOT EXISTS"
-        + " (SELECT 1 FROM herald_events e WHERE e.aggregate_id = o.id)");
-    long rolledBackDelivered = Fixtures.count(dataSource, "SELECT COUNT(*) FROM effects f WHERE"
-        + " f.order_id LIKE 'rb-%' OR NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = f.order_id)");
-    long rolledBackStored = Fixtures.count(dataSource,
-        "SELECT COUNT(*) FROM herald_events WHERE aggregate_id LIKE 'rb-%'");
-    long notDone = Fixtures.count(dataSource,
-        "SELECT COUNT(*) FROM herald_deliveries WHERE status <> 'DONE'");
+    long ordersWithoutEvent =
+        Fixtures.count(
+            dataSource,
+            "SELECT COUNT(*) FROM orders o WHERE NOT EXISTS"
+                + " (SELECT 1 FROM herald_events e WHERE e.aggregate_id = o.id)");
+    long rolledBackDelivered =
+        Fixtures.count(
+            dataSource,
+            "SELECT COUNT(*) FROM effects f WHERE f.order_id LIKE 'rb-%' OR NOT EXISTS (SELECT 1"
+                + " FROM orders o WHERE o.id = f.order_id)");
+    long rolledBackStored =
+        Fixtures.count(
+            dataSource, "SELECT COUNT(*) FROM herald_events WHERE aggregate_id LIKE 'rb-%'");
+    long notDone =
+        Fixtures.count(dataSource, "SELECT COUNT(*) FROM herald_deliveries WHERE status <> 'DONE'");
     long lost = 0;
     for (String handler : CrashService.HANDLERS) {
-      lost += Fixtures.count(dataSource, "SELECT COUNT(*) FROM herald_events e WHERE NOT EXISTS"
-          + " (SELECT 1 FROM effects f WHERE f.event_id = e.event_id AND f.handler = '" + handler + "')");
+      lost +=
+          Fixtures.count(
+              dataSource,
+              "SELECT COUNT(*) FROM herald_events e WHERE NOT EXISTS"
+                  + " (SELECT 1 FROM effects f WHERE f.event_id = e.event_id AND f.handler = '"
+                  + handler
+                  + "')");
     }
-    long delivered = Fixtures.count(dataSource,
-        "SELECT COUNT(*) FROM (SELECT DISTINCT handler, event_id FROM effects) d");
-    long duplicates = Fixtures.count(dataSource, "SELECT COUNT(*) FROM (SELECT handler, event_id"
-        + " FROM effects GROUP BY handler, event_id HAVING COUNT(*) > 1) d");
+    long delivered =
+        Fixtures.count(
+            dataSource, "SELECT COUNT(*) FROM (SELECT DISTINCT handler, event_id FROM effects) d");
+    long duplicates =
+        Fixtures.count(
+            dataSource,
+            "SELECT COUNT(*) FROM (SELECT handler, event_id"
+                + " FROM effects GROUP BY handler, event_id HAVING COUNT(*) > 1) d");
 
-    long restarted = Fixtures.count(dataSource, "SELECT COUNT(*) FROM (SELECT handler, event_id"
-        + " FROM handler_starts GROUP BY handler, event_id HAVING COUNT(*) > 1) d");
-    System.out.printf("[crash %s] kills=%d, events committed=%d (orders %d; commits the children"
+    long restarted =
+        Fixtures.count(
+            dataSource,
+            "SELECT COUNT(*) FROM (SELECT handler, event_id"
+                + " FROM handler_starts GROUP BY handler, event_id HAVING COUNT(*) > 1) d");
+    System.out.printf(
+        "[crash %s] kills=%d, events committed=%d (orders %d; commits the children"
             + " reported before dying: %d), rolled back>=%d,"
             + " deliveries expected=%d, delivered=%d, lost=%d, duplicate effects=%d,"
             + " recovered by relay=%d, redeliveries skipped by inbox=%d,"
             + " deliveries whose handler call was interrupted and run again=%d,"
             + " recovered twice by one process=%d%n",
-        name, kills, events, orders, total.committed(), total.rolledBack(), events * CrashService.HANDLERS.size(),
-        delivered, lost, duplicates, total.recovered(), total.skipped(), restarted,
+        name,
+        kills,
+        events,
+        orders,
+        total.committed(),
+        total.rolledBack(),
+        events * CrashService.HANDLERS.size(),
+        delivered,
+        lost,
+        duplicates,
+        total.recovered(),
+        total.skipped(),
+        restarted,
         total.handedTwice());
 
     assertTrue(kills >= 20, "kills");
@@ -129,7 +164,8 @@ class CrashTest {
   private static Path createWorkDirectory() {
     try {
       Path work = Files.createTempDirectory("herald-crash-");
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(work), "crash-cleanup"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> deleteRecursively(work), "crash-cleanup"));
       return work;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -145,9 +181,9 @@ class CrashTest {
   }
 
   /**
-   * The test class path with its directories copied once: sibling modules' classes directories
-   * may be recompiled by another build while the children restart, and a child must not start
-   * against a half-written one.
+   * The test class path with its directories copied once: sibling modules' classes directories may
+   * be recompiled by another build while the children restart, and a child must not start against a
+   * half-written one.
    */
   private static final String CLASSPATH = snapshotClasspath();
 
@@ -197,11 +233,20 @@ class CrashTest {
     static Child start(String url, String mode, String runId) throws Exception {
       String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
       File errors = Files.createTempFile(WORK, "child-" + runId, ".err").toFile();
-      Process process = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
-          "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
-          "-cp", CLASSPATH, CrashService.class.getName(), url, mode, runId)
-          .redirectError(errors)
-          .start();
+      Process process =
+          new ProcessBuilder(
+                  java,
+                  "-Xmx256m",
+                  "-XX:TieredStopAtLevel=1",
+                  "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
+                  "-cp",
+                  CLASSPATH,
+                  CrashService.class.getName(),
+                  url,
+                  mode,
+                  runId)
+              .redirectError(errors)
+              .start();
       Child child = new Child(process, errors);
       Thread reader = new Thread(child::follow, "crash-child-" + runId);
       reader.setDaemon(true);
@@ -210,16 +255,22 @@ class CrashTest {
     }
 
     private void follow() {
-      try (BufferedReader out = new BufferedReader(
-          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
         String line;
         while ((line = out.readLine()) != null) {
           if (line.equals("READY")) {
             ready.countDown();
           } else if (line.startsWith("PROGRESS ")) {
             String[] f = line.split(" ");
-            progress.set(new Progress(Long.parseLong(f[1]), Long.parseLong(f[2]),
-                Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5])));
+            progress.set(
+                new Progress(
+                    Long.parseLong(f[1]),
+                    Long.parseLong(f[2]),
+                    Long.parseLong(f[3]),
+                    Long.parseLong(f[4]),
+                    Long.parseLong(f[5])));
           } else {
             synchronized (lines) {
               lines.add(line);

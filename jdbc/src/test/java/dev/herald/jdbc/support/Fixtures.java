@@ -1,9 +1,9 @@
 package dev.herald.jdbc.support;
 
 import dev.herald.jdbc.JdbcOutbox;
-import dev.herald.runtime.CommittingEvents;
-import dev.herald.runtime.Delivery;
-import dev.herald.runtime.EventEnvelope;
+import dev.herald.runtime.spi.CommittingEvents;
+import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,7 +26,8 @@ public final class Fixtures {
     List<Delivery> deliveries = new ArrayList<>();
     for (String orderId : orderIds) {
       EventEnvelope envelope =
-          new EventEnvelope(UUID.randomUUID(), "Order", orderId, 1, at, new OrderPlaced(orderId, 2));
+          new EventEnvelope(
+              UUID.randomUUID(), "Order", orderId, 1, at, new OrderPlaced(orderId, 2));
       events.add(envelope);
       for (String route : routes) {
         deliveries.add(new Delivery(envelope, route));
@@ -41,7 +42,8 @@ public final class Fixtures {
   }
 
   public static void insertOrder(Connection connection, String id, int pizzas) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO orders VALUES (?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement("INSERT INTO orders VALUES (?, ?)")) {
       insert.setString(1, id);
       insert.setInt(2, pizzas);
       insert.executeUpdate();
@@ -75,8 +77,15 @@ public final class Fixtures {
   /** Status of one delivery row, or null. */
   public static String status(DataSource dataSource, JdbcOutbox outbox, UUID eventId, String route)
       throws SQLException {
-    return string(dataSource, "SELECT status FROM " + outbox.tables().deliveries()
-        + " WHERE event_id = '" + eventId + "' AND route_id = '" + route + "'");
+    return string(
+        dataSource,
+        "SELECT status FROM "
+            + outbox.tables().deliveries()
+            + " WHERE event_id = '"
+            + eventId
+            + "' AND route_id = '"
+            + route
+            + "'");
   }
 
   public static JdbcOutbox.Builder outbox(DataSource dataSource) {

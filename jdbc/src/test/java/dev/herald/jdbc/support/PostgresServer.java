@@ -45,8 +45,13 @@ public final class PostgresServer {
 
   /** Creates a fresh database and returns its JDBC URL. */
   public String createDatabase(String hint) {
-    String name = "t" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid() + "_"
-        + hint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    String name =
+        "t"
+            + DATABASES.incrementAndGet()
+            + "_"
+            + ProcessHandle.current().pid()
+            + "_"
+            + hint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     if (name.length() > 60) {
       name = name.substring(0, 60);
     }
@@ -83,12 +88,38 @@ public final class PostgresServer {
       Path cluster = dataDir.resolve("data");
       int port = freePort();
       PostgresServer server = new PostgresServer(cluster, port, root);
-      server.pg(List.of(BIN.resolve("initdb").toString(), "-D", cluster.toString(), "-U", "postgres",
-          "--auth=trust", "-E", "UTF8", "--no-sync", "--locale=C"));
-      String options = "-p " + port + " -k " + dataDir + " -c listen_addresses=127.0.0.1"
-          + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
-      server.pg(List.of(BIN.resolve("pg_ctl").toString(), "-D", cluster.toString(), "-o", options,
-          "-l", dataDir.resolve("server.log").toString(), "-w", "-t", "60", "start"));
+      server.pg(
+          List.of(
+              BIN.resolve("initdb").toString(),
+              "-D",
+              cluster.toString(),
+              "-U",
+              "postgres",
+              "--auth=trust",
+              "-E",
+              "UTF8",
+              "--no-sync",
+              "--locale=C"));
+      String options =
+          "-p "
+              + port
+              + " -k "
+              + dataDir
+              + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c"
+              + " full_page_writes=off -c max_connections=200";
+      server.pg(
+          List.of(
+              BIN.resolve("pg_ctl").toString(),
+              "-D",
+              cluster.toString(),
+              "-o",
+              options,
+              "-l",
+              dataDir.resolve("server.log").toString(),
+              "-w",
+              "-t",
+              "60",
+              "start"));
       Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(dataDir), "pg-stop"));
       return server;
     } catch (IOException e) {
@@ -98,8 +129,15 @@ public final class PostgresServer {
 
   private void stop(Path root) {
     try {
-      pg(List.of(BIN.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate",
-          "-w", "stop"));
+      pg(
+          List.of(
+              BIN.resolve("pg_ctl").toString(),
+              "-D",
+              dataDir.toString(),
+              "-m",
+              "immediate",
+              "-w",
+              "stop"));
       run(List.of("rm", "-rf", root.toString()), false);
     } catch (RuntimeException e) {
       System.err.println("Could not stop PostgreSQL in " + dataDir + ": " + e.getMessage());
@@ -120,7 +158,8 @@ public final class PostgresServer {
       Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes());
       if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        throw new IllegalStateException("Command failed: " + String.join(" ", full) + "\n" + output);
+        throw new IllegalStateException(
+            "Command failed: " + String.join(" ", full) + "\n" + output);
       }
     } catch (IOException e) {
       throw new IllegalStateException("Could not run " + String.join(" ", full), e);

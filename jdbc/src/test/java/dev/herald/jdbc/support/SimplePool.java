@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A minimal connection pool for tests (the module itself takes any DataSource): closing a handed-out
- * connection returns it, rolled back and in auto-commit mode, to the pool.
+ * A minimal connection pool for tests (the module itself takes any DataSource): closing a
+ * handed-out connection returns it, rolled back and in auto-commit mode, to the pool.
  */
 final class SimplePool implements DataSource {
 
@@ -31,37 +31,39 @@ final class SimplePool implements DataSource {
       physical = target.getConnection();
     }
     Connection connection = physical;
-    InvocationHandler handler = new InvocationHandler() {
-      private boolean closed;
+    InvocationHandler handler =
+        new InvocationHandler() {
+          private boolean closed;
 
-      @Override
-      public Object invoke(Object proxy, java.lang.reflect.Method method, Object[] args)
-          throws Throwable {
-        switch (method.getName()) {
-          case "close":
-            if (!closed) {
-              closed = true;
-              giveBack(connection);
+          @Override
+          public Object invoke(Object proxy, java.lang.reflect.Method method, Object[] args)
+              throws Throwable {
+            switch (method.getName()) {
+              case "close":
+                if (!closed) {
+                  closed = true;
+                  giveBack(connection);
+                }
+                return null;
+              case "isClosed":
+                return closed || connection.isClosed();
+              case "unwrap":
+                return connection.unwrap((Class<?>) args[0]);
+              default:
+                if (closed) {
+                  throw new SQLException("Connection is closed");
+                }
+                try {
+                  return method.invoke(connection, args);
+                } catch (InvocationTargetException e) {
+                  throw e.getCause();
+                }
             }
-            return null;
-          case "isClosed":
-            return closed || connection.isClosed();
-          case "unwrap":
-            return connection.unwrap((Class<?>) args[0]);
-          default:
-            if (closed) {
-              throw new SQLException("Connection is closed");
-            }
-            try {
-              return method.invoke(connection, args);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
-            }
-        }
-      }
-    };
-    return (Connection) Proxy.newProxyInstance(
-        Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
+          }
+        };
+    return (Connection)
+        Proxy.newProxyInstance(
+            Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
   }
 
   private void giveBack(Connection connection) {

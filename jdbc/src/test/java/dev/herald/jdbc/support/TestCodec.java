@@ -1,8 +1,8 @@
 package dev.herald.jdbc.support;
 
-import dev.herald.runtime.EventCodec;
-import dev.herald.runtime.EventDecodingException;
-import dev.herald.runtime.IntegrationEventType;
+import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.EventDecodingException;
+import dev.herald.runtime.generated.IntegrationEventType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +52,9 @@ public final class TestCodec implements EventCodec {
   public Object decode(String typeName, String json) {
     Map<String, String> members = parse(typeName, json);
     if (ORDER_PLACED.equals(typeName)) {
-      return new OrderPlaced(required(members, "orderId", typeName), Integer.parseInt(required(members, "pizzas", typeName)));
+      return new OrderPlaced(
+          required(members, "orderId", typeName),
+          Integer.parseInt(required(members, "pizzas", typeName)));
     }
     if (ORDER_CONFIRMED.equals(typeName)) {
       return new OrderConfirmed(required(members, "orderId", typeName));

@@ -2,15 +2,18 @@ package dev.herald.jdbc.support;
 
 import dev.herald.Phase;
 import dev.herald.runtime.EventContext;
-import dev.herald.runtime.HandlerRoute;
-import dev.herald.runtime.HandlerTable;
+import dev.herald.runtime.generated.HandlerRoute;
+import dev.herald.runtime.generated.HandlerTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
-/** A hand-written dispatch table, standing in for a generated one: AFTER_COMMIT handlers of OrderPlaced. */
+/**
+ * A hand-written dispatch table, standing in for a generated one: AFTER_COMMIT handlers of
+ * OrderPlaced.
+ */
 public final class TestHandlerTable implements HandlerTable {
 
   /** The body of one handler. */
@@ -25,10 +28,14 @@ public final class TestHandlerTable implements HandlerTable {
 
   /** One AFTER_COMMIT route per entry, with the entry's key as route id. */
   public TestHandlerTable(Map<String, Handler> handlersById) {
-    new LinkedHashMap<>(handlersById).forEach((id, handler) -> {
-      routes.add(new HandlerRoute(id, OrderPlaced.class, TestHandlerTable.class, id, Phase.AFTER_COMMIT));
-      handlers.add(handler);
-    });
+    new LinkedHashMap<>(handlersById)
+        .forEach(
+            (id, handler) -> {
+              routes.add(
+                  new HandlerRoute(
+                      id, OrderPlaced.class, TestHandlerTable.class, id, Phase.AFTER_COMMIT));
+              handlers.add(handler);
+            });
     all = new int[routes.size()];
     for (int i = 0; i < all.length; i++) {
       all[i] = i;
@@ -51,7 +58,8 @@ public final class TestHandlerTable implements HandlerTable {
   }
 
   @Override
-  public CompletionStage<?> invoke(int routeIndex, Object event, EventContext context) throws Exception {
+  public CompletionStage<?> invoke(int routeIndex, Object event, EventContext context)
+      throws Exception {
     handlers.get(routeIndex).handle((OrderPlaced) event, context);
     return COMPLETED;
   }

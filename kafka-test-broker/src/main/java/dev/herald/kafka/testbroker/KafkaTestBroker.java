@@ -27,9 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real one-node Apache Kafka cluster in KRaft mode (broker and controller in one process), run as a
- * child JVM from the Maven Central artifacts on the caller's classpath, so that a test can kill it
- * with SIGKILL and start it again on the same data directory and ports.
+ * A real one-node Apache Kafka cluster in KRaft mode (broker and controller in one process), run as
+ * a child JVM from the Maven Central artifacts on the caller's classpath, so that a test can kill
+ * it with SIGKILL and start it again on the same data directory and ports.
  *
  * <p>Tests share one broker per JVM through {@link #shared()}; a JVM shutdown hook kills the child
  * and deletes its data, so an aborted test run leaves no broker behind.
@@ -54,7 +54,8 @@ public final class KafkaTestBroker implements AutoCloseable {
   private Duration lastStartTime = Duration.ZERO;
   private Duration formatTime = Duration.ZERO;
 
-  private KafkaTestBroker(Path dataDir, int brokerPort, int controllerPort, String classpath, List<String> jvmOptions)
+  private KafkaTestBroker(
+      Path dataDir, int brokerPort, int controllerPort, String classpath, List<String> jvmOptions)
       throws IOException {
     this.dataDir = dataDir;
     this.configFile = dataDir.resolve("server.properties");
@@ -62,7 +63,8 @@ public final class KafkaTestBroker implements AutoCloseable {
     this.brokerPort = brokerPort;
     this.classpath = classpath;
     this.jvmOptions = List.copyOf(jvmOptions);
-    Files.writeString(configFile, serverProperties(dataDir.resolve("logs"), brokerPort, controllerPort));
+    Files.writeString(
+        configFile, serverProperties(dataDir.resolve("logs"), brokerPort, controllerPort));
   }
 
   /**
@@ -78,9 +80,13 @@ public final class KafkaTestBroker implements AutoCloseable {
     return shared;
   }
 
-  /** Starts a new broker on free ports with its data under {@code target/} (or the temp directory). */
+  /**
+   * Starts a new broker on free ports with its data under {@code target/} (or the temp directory).
+   */
   public static KafkaTestBroker start() {
-    return start(defaultDataDir(), List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    return start(
+        defaultDataDir(),
+        List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
   }
 
   /**
@@ -90,7 +96,10 @@ public final class KafkaTestBroker implements AutoCloseable {
    * @param jvmOptions options of the child JVM, e.g. heap size
    */
   public static KafkaTestBroker start(Path dataDir, List<String> jvmOptions) {
-    return start(dataDir, jvmOptions, System.getProperty(CLASSPATH_PROPERTY, System.getProperty("java.class.path")));
+    return start(
+        dataDir,
+        jvmOptions,
+        System.getProperty(CLASSPATH_PROPERTY, System.getProperty("java.class.path")));
   }
 
   /**
@@ -98,23 +107,29 @@ public final class KafkaTestBroker implements AutoCloseable {
    *
    * @param dataDir an empty or missing directory for the broker's configuration, logs and data
    * @param jvmOptions options of the child JVM, e.g. heap size
-   * @param classpath the child JVM's classpath: it must hold {@code org.apache.kafka:kafka_2.13} and
-   *     its dependencies; the default (system property {@value #CLASSPATH_PROPERTY}, else this JVM's
-   *     {@code java.class.path}) fits Surefire and plain {@code java -cp}, but not {@code exec:java}
+   * @param classpath the child JVM's classpath: it must hold {@code org.apache.kafka:kafka_2.13}
+   *     and its dependencies; the default (system property {@value #CLASSPATH_PROPERTY}, else this
+   *     JVM's {@code java.class.path}) fits Surefire and plain {@code java -cp}, but not {@code
+   *     exec:java}
    */
   public static KafkaTestBroker start(Path dataDir, List<String> jvmOptions, String classpath) {
     try {
       Files.createDirectories(dataDir);
       int[] ports = freePorts(2);
-      KafkaTestBroker broker = new KafkaTestBroker(dataDir, ports[0], ports[1], classpath, jvmOptions);
+      KafkaTestBroker broker =
+          new KafkaTestBroker(dataDir, ports[0], ports[1], classpath, jvmOptions);
       Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-test-broker-stop"));
       long began = System.nanoTime();
       broker.format();
       broker.formatTime = Duration.ofNanos(System.nanoTime() - began);
       broker.launch();
       broker.lastStartTime = Duration.ofNanos(System.nanoTime() - began);
-      log.info("Kafka test broker ready at {} in {} ms (storage format {} ms), data in {}",
-          broker.bootstrapServers(), broker.lastStartTime.toMillis(), broker.formatTime.toMillis(), dataDir);
+      log.info(
+          "Kafka test broker ready at {} in {} ms (storage format {} ms), data in {}",
+          broker.bootstrapServers(),
+          broker.lastStartTime.toMillis(),
+          broker.formatTime.toMillis(),
+          dataDir);
       return broker;
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the Kafka test broker in " + dataDir, e);
@@ -127,8 +142,12 @@ public final class KafkaTestBroker implements AutoCloseable {
    */
   public static void main(String[] args) throws InterruptedException {
     KafkaTestBroker broker = start();
-    System.out.println("Kafka is running at " + broker.bootstrapServers() + " (started in "
-        + broker.lastStartTime().toMillis() + " ms); stop with Ctrl-C");
+    System.out.println(
+        "Kafka is running at "
+            + broker.bootstrapServers()
+            + " (started in "
+            + broker.lastStartTime().toMillis()
+            + " ms); stop with Ctrl-C");
     Thread.currentThread().join();
   }
 
@@ -137,7 +156,10 @@ public final class KafkaTestBroker implements AutoCloseable {
     return "127.0.0.1:" + brokerPort;
   }
 
-  /** How long the last start took, until the broker answered a metadata request (storage format included on the first). */
+  /**
+   * How long the last start took, until the broker answered a metadata request (storage format
+   * included on the first).
+   */
   public Duration lastStartTime() {
     return lastStartTime;
   }
@@ -189,17 +211,24 @@ public final class KafkaTestBroker implements AutoCloseable {
 
   /** An admin client for this broker; the caller closes it. */
   public Admin admin() {
-    Map<String, Object> config = Map.of(
-        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
+    Map<String, Object> config =
+        Map.of(
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
     return Admin.create(config);
   }
 
-  /** Creates a topic with the given partitions (replication factor 1); an existing topic is left as it is. */
+  /**
+   * Creates a topic with the given partitions (replication factor 1); an existing topic is left as
+   * it is.
+   */
   public void createTopic(String name, int partitions) {
     try (Admin admin = admin()) {
-      admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+      admin
+          .createTopics(List.of(new NewTopic(name, partitions, (short) 1)))
+          .all()
+          .get(30, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
         throw new IllegalStateException("could not create topic " + name, e.getCause());
@@ -230,14 +259,22 @@ public final class KafkaTestBroker implements AutoCloseable {
 
   private void format() throws IOException {
     String clusterId = Uuid.randomUuid().toString();
-    Process formatter = childJvm("kafka.tools.StorageTool", "format", "--cluster-id", clusterId, "--config",
-        configFile.toString(), "--ignore-formatted")
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-        .start();
+    Process formatter =
+        childJvm(
+                "kafka.tools.StorageTool",
+                "format",
+                "--cluster-id",
+                clusterId,
+                "--config",
+                configFile.toString(),
+                "--ignore-formatted")
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+            .start();
     try {
       if (!formatter.waitFor(60, TimeUnit.SECONDS) || formatter.exitValue() != 0) {
         formatter.destroyForcibly();
-        throw new IllegalStateException("formatting the Kafka storage failed; see " + logFile + ":\n" + logTail());
+        throw new IllegalStateException(
+            "formatting the Kafka storage failed; see " + logFile + ":\n" + logTail());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -246,9 +283,10 @@ public final class KafkaTestBroker implements AutoCloseable {
   }
 
   private void launch() throws IOException {
-    process = childJvm("kafka.Kafka", configFile.toString())
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-        .start();
+    process =
+        childJvm("kafka.Kafka", configFile.toString())
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+            .start();
     awaitReady();
   }
 
@@ -266,7 +304,8 @@ public final class KafkaTestBroker implements AutoCloseable {
 
   private void awaitReady() {
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-    // Wait for the listener first, so the admin client does not fill the log with connection warnings.
+    // Wait for the listener first, so the admin client does not fill the log with connection
+    // warnings.
     while (!acceptsConnections()) {
       checkAliveBefore(deadline);
       sleep(50);
@@ -287,12 +326,15 @@ public final class KafkaTestBroker implements AutoCloseable {
 
   private void checkAliveBefore(long deadline) {
     if (!process.isAlive()) {
-      throw new IllegalStateException("the Kafka test broker exited with " + process.exitValue() + "; log tail:\n"
-          + logTail());
+      throw new IllegalStateException(
+          "the Kafka test broker exited with " + process.exitValue() + "; log tail:\n" + logTail());
     }
     if (System.nanoTime() > deadline) {
-      throw new IllegalStateException("the Kafka test broker did not get ready within " + READY_TIMEOUT
-          + "; log tail:\n" + logTail());
+      throw new IllegalStateException(
+          "the Kafka test broker did not get ready within "
+              + READY_TIMEOUT
+              + "; log tail:\n"
+              + logTail());
     }
   }
 
@@ -319,14 +361,17 @@ public final class KafkaTestBroker implements AutoCloseable {
     p.setProperty("process.roles", "broker,controller");
     p.setProperty("node.id", "1");
     p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-    p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+    p.setProperty(
+        "listeners",
+        "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
     p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
     p.setProperty("controller.listener.names", "CONTROLLER");
     p.setProperty("inter.broker.listener.name", "PLAINTEXT");
     p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
     p.setProperty("log.dirs", logDir.toString());
     p.setProperty("num.partitions", "1");
-    // One node: every internal topic with one replica; fewer partitions make the first group join fast.
+    // One node: every internal topic with one replica; fewer partitions make the first group join
+    // fast.
     p.setProperty("offsets.topic.replication.factor", "1");
     p.setProperty("offsets.topic.num.partitions", "1");
     p.setProperty("transaction.state.log.replication.factor", "1");
@@ -335,12 +380,14 @@ public final class KafkaTestBroker implements AutoCloseable {
     p.setProperty("share.coordinator.state.topic.replication.factor", "1");
     p.setProperty("share.coordinator.state.topic.min.isr", "1");
     p.setProperty("group.initial.rebalance.delay.ms", "0");
-    // After a kill the old registration blocks the new incarnation until its session expires: keep it short.
+    // After a kill the old registration blocks the new incarnation until its session expires: keep
+    // it short.
     p.setProperty("broker.heartbeat.interval.ms", "500");
     p.setProperty("broker.session.timeout.ms", "2000");
     p.setProperty("auto.create.topics.enable", "true");
     StringBuilder text = new StringBuilder("# written by KafkaTestBroker\n");
-    p.stringPropertyNames().stream().sorted()
+    p.stringPropertyNames().stream()
+        .sorted()
         .forEach(name -> text.append(name).append('=').append(p.getProperty(name)).append('\n'));
     return text.toString();
   }
@@ -348,10 +395,12 @@ public final class KafkaTestBroker implements AutoCloseable {
   private static Path defaultDataDir() {
     try {
       Path target = Path.of("target");
-      Path base = Files.isDirectory(target) ? target : Path.of(System.getProperty("java.io.tmpdir"));
+      Path base =
+          Files.isDirectory(target) ? target : Path.of(System.getProperty("java.io.tmpdir"));
       return Files.createTempDirectory(base.toAbsolutePath(), "kafka-test-broker-");
     } catch (IOException e) {
-      throw new UncheckedIOException("could not create a data directory for the Kafka test broker", e);
+      throw new UncheckedIOException(
+          "could not create a data directory for the Kafka test broker", e);
     }
   }
 

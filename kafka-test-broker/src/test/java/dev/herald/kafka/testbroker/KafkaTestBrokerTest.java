@@ -24,7 +24,8 @@ class KafkaTestBrokerTest {
   @Test
   void keepsRecordsAcrossAKillAndRestart() throws Exception {
     KafkaTestBroker broker = KafkaTestBroker.shared();
-    System.out.printf("broker start %d ms (format %d ms)%n",
+    System.out.printf(
+        "broker start %d ms (format %d ms)%n",
         broker.lastStartTime().toMillis(), broker.formatTime().toMillis());
     broker.createTopic("broker-test", 1);
     send(broker, "before-kill");
@@ -40,9 +41,12 @@ class KafkaTestBrokerTest {
   }
 
   private static void send(KafkaTestBroker broker, String value) throws Exception {
-    Map<String, Object> config = Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-        ProducerConfig.ACKS_CONFIG, "all");
+    Map<String, Object> config =
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            broker.bootstrapServers(),
+            ProducerConfig.ACKS_CONFIG,
+            "all");
     try (KafkaProducer<String, String> producer =
         new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
       producer.send(new ProducerRecord<>("broker-test", value)).get(60, TimeUnit.SECONDS);
@@ -50,10 +54,11 @@ class KafkaTestBrokerTest {
   }
 
   private static List<String> readAll(KafkaTestBroker broker, int expected) {
-    Map<String, Object> config = Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-        ConsumerConfig.GROUP_ID_CONFIG, "broker-test",
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    Map<String, Object> config =
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+            ConsumerConfig.GROUP_ID_CONFIG, "broker-test",
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     List<String> values = new ArrayList<>();
     try (KafkaConsumer<String, String> consumer =
         new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {

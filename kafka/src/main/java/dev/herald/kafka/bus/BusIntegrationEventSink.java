@@ -1,24 +1,20 @@
 package dev.herald.kafka.bus;
 
-import dev.herald.Phase;
 import dev.herald.kafka.consume.IntegrationEventSink;
 import dev.herald.kafka.consume.ReceivedEvent;
-import dev.herald.runtime.CommittingEvents;
-import dev.herald.runtime.Delivery;
 import dev.herald.runtime.EventBus;
-import dev.herald.runtime.HandlerRoute;
-import dev.herald.runtime.HandlerTable;
-import java.util.ArrayList;
+import dev.herald.runtime.generated.HandlerTable;
+import dev.herald.runtime.spi.CommittingEvents;
+import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.DeliveryPort;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Hands received integration events to the AFTER_COMMIT {@code @Handles} methods of this service
- * through the bus, keeping the event's id, aggregate id and sequence: each handler gets it isolated,
- * retried, dead-lettered and in order per aggregate, like a local event.
+ * through the bus, keeping the event's id, aggregate id and sequence: each handler gets it
+ * isolated, retried, dead-lettered and in order per aggregate, like a local event.
  *
  * <p>IMMEDIATE handlers are not called: a received event belongs to no transaction of this service.
  * An event no handler takes is accepted and dropped. Without a {@link ReceivedEventRecorder} the
@@ -28,19 +24,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BusIntegrationEventSink implements IntegrationEventSink {
 
-  private final EventBus bus;
+  private final DeliveryPort port;
   private final ReceivedEventRecorder recorder;
-  private final Map<Class<?>, List<String>> routeIdsByType = new ConcurrentHashMap<>();
 
   /** A sink that delivers in memory only. */
   public BusIntegrationEventSink(EventBus bus) {
-    this.bus = Objects.requireNonNull(bus, "bus");
+    this.port = Objects.requireNonNull(bus, "bus").deliveryPort();
     this.recorder = null;
   }
 
   /** A sink that records each received event with the recorder before delivering it. */
   public BusIntegrationEventSink(EventBus bus, ReceivedEventRecorder recorder) {
-    this.bus = Objects.requireNonNull(bus, "bus");
+    this.port = Objects.requireNonNull(bus, "bus").deliveryPort();
     this.recorder = Objects.requireNonNull(recorder, "recorder");
   }
 
@@ -48,36 +43,23 @@ public final class BusIntegrationEventSink implements IntegrationEventSink {
    * Records (with a recorder) and delivers the event to every AFTER_COMMIT route that takes its
    * record type.
    *
-   * @throws IllegalStateException when the bus was shut down; the consumer then reads the record again
+   * @throws IllegalStateException when the bus was shut down; the consumer then reads the record
+   *     again
    * @throws Exception what the recorder threw; the consumer then reads the record again
    */
   @Override
   public CompletionStage<?> accept(ReceivedEvent event) throws Exception {
-    List<String> routeIds = routeIdsByType.computeIfAbsent(event.envelope().event().getClass(), this::routeIdsOf);
-    if (routeIds.isEmpty()) {
+    List<Delivery> deliveries = port.deliveriesOf(event.envelope());
+    if (deliveries.isEmpty()) {
       return HandlerTable.COMPLETED;
-    }
-    List<Delivery> deliveries = new ArrayList<>(routeIds.size());
-    for (String routeId : routeIds) {
-      deliveries.add(new Delivery(event.envelope(), routeId));
     }
     if (recorder != null
-        && !recorder.record(event.deduplicationKey(), new CommittingEvents(List.of(event.envelope()), deliveries))) {
+        && !recorder.record(
+            event.deduplicationKey(),
+            new CommittingEvents(List.of(event.envelope()), deliveries))) {
       return HandlerTable.COMPLETED;
     }
-    for (Delivery delivery : deliveries) {
-      bus.redeliver(delivery, 1);
-    }
+    port.deliver(deliveries);
     return HandlerTable.COMPLETED;
-  }
-
-  private List<String> routeIdsOf(Class<?> recordType) {
-    List<String> ids = new ArrayList<>();
-    for (HandlerRoute route : bus.routes()) {
-      if (route.phase() == Phase.AFTER_COMMIT && route.eventType().isAssignableFrom(recordType)) {
-        ids.add(route.id());
-      }
-    }
-    return List.copyOf(ids);
   }
 }

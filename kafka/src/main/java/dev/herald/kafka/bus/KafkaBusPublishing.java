@@ -4,8 +4,8 @@ import dev.herald.Phase;
 import dev.herald.kafka.publish.KafkaIntegrationPublisher;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.EventContext;
-import dev.herald.runtime.EventEnvelope;
-import dev.herald.runtime.IntegrationEventType;
+import dev.herald.runtime.generated.IntegrationEventType;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +24,9 @@ public final class KafkaBusPublishing {
   /** Subscriber ids start with this. */
   public static final String SUBSCRIBER_PREFIX = "kafka:";
 
-  /** The id of the subscriber {@link #subscribe} registers; dead letters and retry policies use it. */
+  /**
+   * The id of the subscriber {@link #subscribe} registers; dead letters and retry policies use it.
+   */
   public static final String SUBSCRIBER_ID = SUBSCRIBER_PREFIX + "integration-events";
 
   private KafkaBusPublishing() {}
@@ -34,7 +36,8 @@ public final class KafkaBusPublishing {
    *
    * @return the builder, for chaining
    */
-  public static EventBus.Builder subscribe(EventBus.Builder bus, KafkaIntegrationPublisher publisher) {
+  public static EventBus.Builder subscribe(
+      EventBus.Builder bus, KafkaIntegrationPublisher publisher) {
     return subscribe(bus, publisher, SUBSCRIBER_ID);
   }
 
@@ -44,12 +47,16 @@ public final class KafkaBusPublishing {
    *
    * @return the builder, for chaining
    */
-  public static EventBus.Builder subscribe(EventBus.Builder bus, KafkaIntegrationPublisher publisher, String id) {
+  public static EventBus.Builder subscribe(
+      EventBus.Builder bus, KafkaIntegrationPublisher publisher, String id) {
     List<Class<?>> recordTypes = new ArrayList<>();
     for (IntegrationEventType type : publisher.eventTypes()) {
       recordTypes.add(type.eventType());
     }
-    return bus.subscribe(id, recordTypes, Phase.AFTER_COMMIT,
+    return bus.subscribe(
+        id,
+        recordTypes,
+        Phase.AFTER_COMMIT,
         (Object event, EventContext context) -> publisher.publish(envelope(event, context)));
   }
 
@@ -63,7 +70,12 @@ public final class KafkaBusPublishing {
 
   /** The envelope of a delivered event, rebuilt from what its subscriber sees. */
   private static EventEnvelope envelope(Object event, EventContext context) {
-    return new EventEnvelope(context.eventId(), context.aggregateType(), context.aggregateId(), context.sequence(),
-        context.occurredAt(), event);
+    return new EventEnvelope(
+        context.eventId(),
+        context.aggregateType(),
+        context.aggregateId(),
+        context.sequence(),
+        context.occurredAt(),
+        event);
   }
 }

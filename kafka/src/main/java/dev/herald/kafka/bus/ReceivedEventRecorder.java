@@ -1,12 +1,12 @@
 package dev.herald.kafka.bus;
 
-import dev.herald.runtime.CommittingEvents;
+import dev.herald.runtime.spi.CommittingEvents;
 import java.util.UUID;
 
 /**
  * Makes a received event durable before its Kafka offset is committed, and recognises one that was
- * received before: the hook where a durable store (the JDBC outbox and inbox) plugs into
- * {@link BusIntegrationEventSink}.
+ * received before: the hook where a durable store (the JDBC outbox and inbox) plugs into {@link
+ * BusIntegrationEventSink}.
  *
  * <p>With herald-jdbc, one line wires it: the inbox marker and the outbox rows commit in one
  * transaction, so a redelivered record is skipped and a crash after the commit loses nothing (the

@@ -27,7 +27,8 @@ final class DeadLetterTopicWriter implements AutoCloseable {
   private final String topic;
   private final String group;
 
-  DeadLetterTopicWriter(String bootstrapServers, String topic, String group, Map<String, Object> properties) {
+  DeadLetterTopicWriter(
+      String bootstrapServers, String topic, String group, Map<String, Object> properties) {
     this.topic = topic;
     this.group = group;
     Map<String, Object> config = new HashMap<>(properties);
@@ -35,7 +36,8 @@ final class DeadLetterTopicWriter implements AutoCloseable {
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "herald-dlq-" + group);
-    this.producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
+    this.producer =
+        new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
   }
 
   String topic() {
@@ -46,20 +48,24 @@ final class DeadLetterTopicWriter implements AutoCloseable {
    * Writes the dead letter; completes when the broker acknowledged it. A value too large for the
    * dead-letter topic is left out, and its size recorded, rather than blocking the consumer.
    */
-  CompletableFuture<RecordMetadata> write(ConsumerRecord<byte[], byte[]> rejected, Rejection rejection) {
-    return send(rejected, rejection, true).handle((metadata, failure) -> {
-      if (failure == null) {
-        return CompletableFuture.completedFuture(metadata);
-      }
-      Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-      return cause instanceof RecordTooLargeException
-          ? send(rejected, rejection, false)
-          : CompletableFuture.<RecordMetadata>failedFuture(cause);
-    }).thenCompose(stage -> stage);
+  CompletableFuture<RecordMetadata> write(
+      ConsumerRecord<byte[], byte[]> rejected, Rejection rejection) {
+    return send(rejected, rejection, true)
+        .handle(
+            (metadata, failure) -> {
+              if (failure == null) {
+                return CompletableFuture.completedFuture(metadata);
+              }
+              Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+              return cause instanceof RecordTooLargeException
+                  ? send(rejected, rejection, false)
+                  : CompletableFuture.<RecordMetadata>failedFuture(cause);
+            })
+        .thenCompose(stage -> stage);
   }
 
-  private CompletableFuture<RecordMetadata> send(ConsumerRecord<byte[], byte[]> rejected, Rejection rejection,
-      boolean withValue) {
+  private CompletableFuture<RecordMetadata> send(
+      ConsumerRecord<byte[], byte[]> rejected, Rejection rejection, boolean withValue) {
     Headers headers = new RecordHeaders(rejected.headers().toArray());
     put(headers, CloudEventNames.DLQ_REASON, rejection.reason().code());
     put(headers, CloudEventNames.DLQ_DETAIL, rejection.detail());
@@ -74,13 +80,15 @@ final class DeadLetterTopicWriter implements AutoCloseable {
     }
     CompletableFuture<RecordMetadata> acked = new CompletableFuture<>();
     try {
-      producer.send(new ProducerRecord<>(topic, null, rejected.key(), value, headers), (metadata, failure) -> {
-        if (failure == null) {
-          acked.complete(metadata);
-        } else {
-          acked.completeExceptionally(failure);
-        }
-      });
+      producer.send(
+          new ProducerRecord<>(topic, null, rejected.key(), value, headers),
+          (metadata, failure) -> {
+            if (failure == null) {
+              acked.complete(metadata);
+            } else {
+              acked.completeExceptionally(failure);
+            }
+          });
     } catch (RuntimeException e) {
       acked.completeExceptionally(e);
     }

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.herald.kafka.CloudEventNames;
 import dev.herald.kafka.IntegrationEventCatalog;
 import dev.herald.kafka.TraceContext;
-import dev.herald.runtime.EventDecodingException;
-import dev.herald.runtime.EventEnvelope;
+import dev.herald.runtime.generated.EventDecodingException;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -27,9 +27,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 /**
- * Checks one Kafka record against the CloudEvents 1.0 Kafka binding (binary or structured JSON mode)
- * and this service's integration event contracts, and decodes it with the generated codec; anything
- * else is a {@link Rejection} that names what is wrong.
+ * Checks one Kafka record against the CloudEvents 1.0 Kafka binding (binary or structured JSON
+ * mode) and this service's integration event contracts, and decodes it with the generated codec;
+ * anything else is a {@link Rejection} that names what is wrong.
  *
  * <p>Written by hand rather than through the SDK's reader so that each fault gets its own reason,
  * and so that nothing is instantiated from the message but a record the codec knows.
@@ -65,17 +65,20 @@ public final class IncomingRecordReader {
   public ReceivedEvent read(ConsumerRecord<byte[], byte[]> record) throws Rejection {
     int size = sizeOf(record);
     if (size > maxRecordBytes) {
-      throw new Rejection(RejectionReason.OVERSIZED,
+      throw new Rejection(
+          RejectionReason.OVERSIZED,
           "the record has " + size + " bytes, more than the limit of " + maxRecordBytes);
     }
     String contentType = header(record, CONTENT_TYPE);
-    Attributes attributes = contentType != null && mediaType(contentType).startsWith("application/cloudevents")
-        ? structured(record, contentType)
-        : binary(record, contentType);
+    Attributes attributes =
+        contentType != null && mediaType(contentType).startsWith("application/cloudevents")
+            ? structured(record, contentType)
+            : binary(record, contentType);
     return decode(record, attributes);
   }
 
-  private Attributes binary(ConsumerRecord<byte[], byte[]> record, String contentType) throws Rejection {
+  private Attributes binary(ConsumerRecord<byte[], byte[]> record, String contentType)
+      throws Rejection {
     Attributes a = new Attributes();
     a.specversion = header(record, BINARY_PREFIX + "specversion");
     a.id = header(record, BINARY_PREFIX + "id");
@@ -92,19 +95,26 @@ public final class IncomingRecordReader {
     return a;
   }
 
-  private Attributes structured(ConsumerRecord<byte[], byte[]> record, String contentType) throws Rejection {
+  private Attributes structured(ConsumerRecord<byte[], byte[]> record, String contentType)
+      throws Rejection {
     if (!mediaType(contentType).equals(STRUCTURED_JSON)) {
-      throw new Rejection(RejectionReason.UNSUPPORTED_CONTENT_TYPE,
-          "structured content type '" + contentType + "' is not supported; Herald reads " + STRUCTURED_JSON);
+      throw new Rejection(
+          RejectionReason.UNSUPPORTED_CONTENT_TYPE,
+          "structured content type '"
+              + contentType
+              + "' is not supported; Herald reads "
+              + STRUCTURED_JSON);
     }
     JsonNode root;
     try {
       root = record.value() == null ? null : json.readTree(record.value());
     } catch (IOException e) {
-      throw new Rejection(RejectionReason.BAD_JSON, "the structured CloudEvent is not JSON: " + firstLine(e));
+      throw new Rejection(
+          RejectionReason.BAD_JSON, "the structured CloudEvent is not JSON: " + firstLine(e));
     }
     if (root == null || !root.isObject()) {
-      throw new Rejection(RejectionReason.BAD_JSON, "the structured CloudEvent is not a JSON object");
+      throw new Rejection(
+          RejectionReason.BAD_JSON, "the structured CloudEvent is not a JSON object");
     }
     Attributes a = new Attributes();
     a.specversion = text(root, "specversion");
@@ -125,26 +135,35 @@ public final class IncomingRecordReader {
         a.data = json.writeValueAsBytes(root.get("data"));
       }
     } catch (IllegalArgumentException | JsonProcessingException e) {
-      throw new Rejection(RejectionReason.BAD_JSON, "the CloudEvent's data cannot be read: " + firstLine(e));
+      throw new Rejection(
+          RejectionReason.BAD_JSON, "the CloudEvent's data cannot be read: " + firstLine(e));
     }
     return a;
   }
 
-  private ReceivedEvent decode(ConsumerRecord<byte[], byte[]> record, Attributes a) throws Rejection {
+  private ReceivedEvent decode(ConsumerRecord<byte[], byte[]> record, Attributes a)
+      throws Rejection {
     if (!"1.0".equals(a.specversion)) {
-      throw new Rejection(RejectionReason.UNSUPPORTED_SPEC_VERSION,
+      throw new Rejection(
+          RejectionReason.UNSUPPORTED_SPEC_VERSION,
           "specversion '" + a.specversion + "' is not supported; Herald reads CloudEvents 1.0");
     }
     if (a.dataContentType != null && !isJson(a.dataContentType)) {
-      throw new Rejection(RejectionReason.UNSUPPORTED_CONTENT_TYPE,
-          "data content type '" + a.dataContentType + "' is not JSON; Herald reads " + CloudEventNames.JSON);
+      throw new Rejection(
+          RejectionReason.UNSUPPORTED_CONTENT_TYPE,
+          "data content type '"
+              + a.dataContentType
+              + "' is not JSON; Herald reads "
+              + CloudEventNames.JSON);
     }
     try {
       URI.create(a.source);
     } catch (IllegalArgumentException e) {
-      throw new Rejection(RejectionReason.INVALID_ATTRIBUTE, "source '" + a.source + "' is not a URI reference");
+      throw new Rejection(
+          RejectionReason.INVALID_ATTRIBUTE, "source '" + a.source + "' is not a URI reference");
     }
-    Instant occurredAt = a.time == null ? Instant.ofEpochMilli(record.timestamp()) : parseTime(a.time);
+    Instant occurredAt =
+        a.time == null ? Instant.ofEpochMilli(record.timestamp()) : parseTime(a.time);
     long sequence = a.sequence == null ? 0 : parseSequence(a.sequence);
     IntegrationEventCatalog.Entry entry = entryOf(a.type);
     String data = utf8Json(a.data);
@@ -152,15 +171,30 @@ public final class IncomingRecordReader {
     try {
       event = entry.codec().decode(a.type, data);
     } catch (EventDecodingException e) {
-      throw new Rejection(RejectionReason.PAYLOAD_MISMATCH, "the data does not fit " + a.type + ": " + e.getMessage());
+      throw new Rejection(
+          RejectionReason.PAYLOAD_MISMATCH,
+          "the data does not fit " + a.type + ": " + e.getMessage());
     } catch (RuntimeException e) {
-      throw new Rejection(RejectionReason.PAYLOAD_MISMATCH,
-          "the codec failed on the data of " + a.type + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      throw new Rejection(
+          RejectionReason.PAYLOAD_MISMATCH,
+          "the codec failed on the data of "
+              + a.type
+              + ": "
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage());
     }
     EventEnvelope envelope =
         new EventEnvelope(eventId(a), a.aggregateType, a.subject, sequence, occurredAt, event);
     String traceparent = TraceContext.isValid(a.traceparent) ? a.traceparent : null;
-    return new ReceivedEvent(envelope, entry.type(), a.source, a.id, traceparent, record.topic(), record.partition(),
+    return new ReceivedEvent(
+        envelope,
+        entry.type(),
+        a.source,
+        a.id,
+        traceparent,
+        record.topic(),
+        record.partition(),
         record.offset());
   }
 
@@ -173,11 +207,20 @@ public final class IncomingRecordReader {
     if (suffix > 0) {
       Set<Integer> known = catalog.versionsOf(type.substring(0, suffix));
       if (!known.isEmpty()) {
-        throw new Rejection(RejectionReason.UNKNOWN_VERSION, "type '" + type + "' is not known in this version; "
-            + "this service knows versions " + known + " of " + type.substring(0, suffix));
+        throw new Rejection(
+            RejectionReason.UNKNOWN_VERSION,
+            "type '"
+                + type
+                + "' is not known in this version; "
+                + "this service knows versions "
+                + known
+                + " of "
+                + type.substring(0, suffix));
       }
     }
-    throw new Rejection(RejectionReason.UNKNOWN_TYPE, "no integration event of this service has type '" + type + "'");
+    throw new Rejection(
+        RejectionReason.UNKNOWN_TYPE,
+        "no integration event of this service has type '" + type + "'");
   }
 
   private String utf8Json(byte[] data) throws Rejection {
@@ -205,7 +248,8 @@ public final class IncomingRecordReader {
     try {
       return OffsetDateTime.parse(time).toInstant();
     } catch (DateTimeParseException e) {
-      throw new Rejection(RejectionReason.INVALID_ATTRIBUTE, "time '" + time + "' is not an RFC 3339 timestamp");
+      throw new Rejection(
+          RejectionReason.INVALID_ATTRIBUTE, "time '" + time + "' is not an RFC 3339 timestamp");
     }
   }
 
@@ -218,7 +262,8 @@ public final class IncomingRecordReader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new Rejection(RejectionReason.INVALID_ATTRIBUTE,
+    throw new Rejection(
+        RejectionReason.INVALID_ATTRIBUTE,
         CloudEventNames.SEQUENCE + " '" + sequence + "' is not a non-negative integer");
   }
 
@@ -240,7 +285,9 @@ public final class IncomingRecordReader {
       }
     }
     if (!missing.isEmpty()) {
-      throw new Rejection(RejectionReason.MISSING_ATTRIBUTE, "required attribute(s) missing: " + String.join(", ", missing));
+      throw new Rejection(
+          RejectionReason.MISSING_ATTRIBUTE,
+          "required attribute(s) missing: " + String.join(", ", missing));
     }
   }
 
@@ -251,7 +298,9 @@ public final class IncomingRecordReader {
 
   private static String mediaType(String contentType) {
     int parameters = contentType.indexOf(';');
-    return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+    return (parameters < 0 ? contentType : contentType.substring(0, parameters))
+        .trim()
+        .toLowerCase(Locale.ROOT);
   }
 
   private static String text(JsonNode root, String field) {
@@ -261,11 +310,15 @@ public final class IncomingRecordReader {
 
   private static String header(ConsumerRecord<?, ?> record, String name) {
     Header header = record.headers().lastHeader(name);
-    return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    return header == null || header.value() == null
+        ? null
+        : new String(header.value(), StandardCharsets.UTF_8);
   }
 
   private static int sizeOf(ConsumerRecord<byte[], byte[]> record) {
-    int size = (record.key() == null ? 0 : record.key().length) + (record.value() == null ? 0 : record.value().length);
+    int size =
+        (record.key() == null ? 0 : record.key().length)
+            + (record.value() == null ? 0 : record.value().length);
     for (Header header : record.headers()) {
       size += header.key().length() + (header.value() == null ? 0 : header.value().length);
     }
@@ -273,7 +326,8 @@ public final class IncomingRecordReader {
   }
 
   private static String firstLine(Exception e) {
-    String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+    String message =
+        e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
     if (message == null) {
       return e.getClass().getSimpleName();
     }

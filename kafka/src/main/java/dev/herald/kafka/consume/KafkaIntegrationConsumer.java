@@ -2,7 +2,7 @@ package dev.herald.kafka.consume;
 
 import dev.herald.kafka.IntegrationEventCatalog;
 import dev.herald.kafka.ThreadLocalTraceContext;
-import dev.herald.runtime.EventCodec;
+import dev.herald.runtime.generated.EventCodec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,9 +36,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One thread polls; records of one partition are handled one after the other in offset order, so
  * per-partition (hence per-aggregate) order is kept. When the sink fails or the dead-letter topic
- * cannot be written, the partition is rewound to the failed record and tried again after a back-off:
- * nothing is skipped, and a record may be handed over more than once (at least once; the inbox makes
- * that harmless). A malformed record never stops consumption.
+ * cannot be written, the partition is rewound to the failed record and tried again after a
+ * back-off: nothing is skipped, and a record may be handed over more than once (at least once; the
+ * inbox makes that harmless). A malformed record never stops consumption.
  */
 public final class KafkaIntegrationConsumer implements AutoCloseable {
 
@@ -76,9 +76,11 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
     config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "herald-consumer-" + b.groupId);
-    this.consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    this.consumer =
+        new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     String dlqTopic = b.deadLetterTopic != null ? b.deadLetterTopic : b.groupId + ".dlq";
-    this.deadLetters = new DeadLetterTopicWriter(b.bootstrapServers, dlqTopic, b.groupId, b.producerProperties);
+    this.deadLetters =
+        new DeadLetterTopicWriter(b.bootstrapServers, dlqTopic, b.groupId, b.producerProperties);
     this.thread = new Thread(this::run, "herald-kafka-consumer-" + b.groupId);
     this.thread.setDaemon(true);
   }
@@ -88,9 +90,11 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
    *
    * @param groupId the Kafka consumer group: one per receiving service
    * @param sink where good events go
-   * @param codecs the receiving service's generated codecs: only their integration events are accepted
+   * @param codecs the receiving service's generated codecs: only their integration events are
+   *     accepted
    */
-  public static Builder builder(String bootstrapServers, String groupId, IntegrationEventSink sink, EventCodec... codecs) {
+  public static Builder builder(
+      String bootstrapServers, String groupId, IntegrationEventSink sink, EventCodec... codecs) {
     return new Builder(bootstrapServers, groupId, sink, List.of(codecs));
   }
 
@@ -119,7 +123,9 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
     return rejected.get();
   }
 
-  /** Stops polling, commits nothing more, and closes the clients; waits up to 30 s for the thread. */
+  /**
+   * Stops polling, commits nothing more, and closes the clients; waits up to 30 s for the thread.
+   */
   @Override
   public void close() {
     boolean wasRunning = running;
@@ -151,8 +157,13 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
         } catch (WakeupException e) {
           throw e;
         } catch (RuntimeException e) {
-          // A failing poll (a broker or network fault) must not end consumption; try again after the pause.
-          log.error("consumer {}: polling or handling a batch failed; going on after {}", groupId, retryBackoff, e);
+          // A failing poll (a broker or network fault) must not end consumption; try again after
+          // the pause.
+          log.error(
+              "consumer {}: polling or handling a batch failed; going on after {}",
+              groupId,
+              retryBackoff,
+              e);
           sleep(retryBackoff);
         }
       }
@@ -202,8 +213,11 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
     } catch (Rejection rejection) {
       return deadLetter(record, rejection);
     } catch (RuntimeException e) {
-      return deadLetter(record, new Rejection(RejectionReason.UNREADABLE,
-          "reading the record failed: " + e.getClass().getName() + ": " + e.getMessage()));
+      return deadLetter(
+          record,
+          new Rejection(
+              RejectionReason.UNREADABLE,
+              "reading the record failed: " + e.getClass().getName() + ": " + e.getMessage()));
     }
     try (ThreadLocalTraceContext.Scope scope = openTrace(event.traceparent())) {
       CompletionStage<?> accepted = sink.accept(event);
@@ -214,20 +228,37 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
       Thread.currentThread().interrupt();
       return false;
     } catch (ExecutionException | TimeoutException e) {
-      log.warn("consumer {}: the sink did not accept {}-{}@{} ({}); retrying after {}", groupId, record.topic(),
-          record.partition(), record.offset(), e instanceof TimeoutException ? "timed out" : e.getCause(),
+      log.warn(
+          "consumer {}: the sink did not accept {}-{}@{} ({}); retrying after {}",
+          groupId,
+          record.topic(),
+          record.partition(),
+          record.offset(),
+          e instanceof TimeoutException ? "timed out" : e.getCause(),
           retryBackoff);
       return false;
     } catch (Exception e) {
-      log.warn("consumer {}: the sink threw on {}-{}@{}; retrying after {}", groupId, record.topic(),
-          record.partition(), record.offset(), retryBackoff, e);
+      log.warn(
+          "consumer {}: the sink threw on {}-{}@{}; retrying after {}",
+          groupId,
+          record.topic(),
+          record.partition(),
+          record.offset(),
+          retryBackoff,
+          e);
       return false;
     }
   }
 
   private boolean deadLetter(ConsumerRecord<byte[], byte[]> record, Rejection rejection) {
-    log.warn("consumer {}: {}-{}@{} rejected as {}: {}", groupId, record.topic(), record.partition(), record.offset(),
-        rejection.reason().code(), rejection.detail());
+    log.warn(
+        "consumer {}: {}-{}@{} rejected as {}: {}",
+        groupId,
+        record.topic(),
+        record.partition(),
+        record.offset(),
+        rejection.reason().code(),
+        rejection.detail());
     try {
       deadLetters.write(record, rejection).get(handOverTimeout.toMillis(), TimeUnit.MILLISECONDS);
       rejected.incrementAndGet();
@@ -236,8 +267,12 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
       Thread.currentThread().interrupt();
       return false;
     } catch (ExecutionException | TimeoutException e) {
-      log.warn("consumer {}: could not write to dead-letter topic {}; retrying after {}", groupId, deadLetters.topic(),
-          retryBackoff, e);
+      log.warn(
+          "consumer {}: could not write to dead-letter topic {}; retrying after {}",
+          groupId,
+          deadLetters.topic(),
+          retryBackoff,
+          e);
       return false;
     }
   }
@@ -254,12 +289,15 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
       throw e;
     } catch (KafkaException e) {
       // The records will be read again by whoever owns the partitions now: at least once.
-      log.warn("consumer {}: committing offsets failed; those records will be delivered again", groupId, e);
+      log.warn(
+          "consumer {}: committing offsets failed; those records will be delivered again",
+          groupId,
+          e);
     }
   }
 
   private ThreadLocalTraceContext.Scope openTrace(String traceparent) {
-    return traceContext == null ? () -> { } : traceContext.open(traceparent);
+    return traceContext == null ? () -> {} : traceContext.open(traceparent);
   }
 
   private static void sleep(Duration duration) {
@@ -270,7 +308,9 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
     }
   }
 
-  /** Configuration of a {@link KafkaIntegrationConsumer}; defaults are documented on each setter. */
+  /**
+   * Configuration of a {@link KafkaIntegrationConsumer}; defaults are documented on each setter.
+   */
   public static final class Builder {
 
     private final String bootstrapServers;
@@ -287,12 +327,17 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
     private final Map<String, Object> consumerProperties = new HashMap<>();
     private final Map<String, Object> producerProperties = new HashMap<>();
 
-    private Builder(String bootstrapServers, String groupId, IntegrationEventSink sink, List<EventCodec> codecs) {
+    private Builder(
+        String bootstrapServers,
+        String groupId,
+        IntegrationEventSink sink,
+        List<EventCodec> codecs) {
       this.bootstrapServers = Objects.requireNonNull(bootstrapServers, "bootstrapServers");
       this.groupId = Objects.requireNonNull(groupId, "groupId");
       this.sink = Objects.requireNonNull(sink, "sink");
       if (codecs.isEmpty()) {
-        throw new IllegalArgumentException("at least one EventCodec is needed to know which events to accept");
+        throw new IllegalArgumentException(
+            "at least one EventCodec is needed to know which events to accept");
       }
       this.codecs = List.copyOf(codecs);
     }
@@ -315,7 +360,9 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
       return this;
     }
 
-    /** How long the sink or the dead-letter topic may take to acknowledge one record; default 30 s. */
+    /**
+     * How long the sink or the dead-letter topic may take to acknowledge one record; default 30 s.
+     */
     public Builder handOverTimeout(Duration timeout) {
       this.handOverTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
@@ -333,24 +380,29 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
       return this;
     }
 
-    /** Makes each received event's {@code traceparent} current in this context while the sink takes it. */
+    /**
+     * Makes each received event's {@code traceparent} current in this context while the sink takes
+     * it.
+     */
     public Builder traceContext(ThreadLocalTraceContext context) {
       this.traceContext = Objects.requireNonNull(context, "context");
       return this;
     }
 
     /**
-     * Sets a Kafka consumer property (e.g. {@code max.poll.records}, {@code auto.offset.reset}, default
-     * {@code earliest}); {@code enable.auto.commit} is always {@code false}.
+     * Sets a Kafka consumer property (e.g. {@code max.poll.records}, {@code auto.offset.reset},
+     * default {@code earliest}); {@code enable.auto.commit} is always {@code false}.
      */
     public Builder consumerProperty(String name, Object value) {
-      consumerProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      consumerProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
     /** Sets a property of the dead-letter producer (idempotent, {@code acks=all} always). */
     public Builder deadLetterProducerProperty(String name, Object value) {
-      producerProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      producerProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
@@ -359,7 +411,8 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
         throw new IllegalArgumentException("no topic to consume: call topics(...)");
       }
       if (maxRecordBytes < 1) {
-        throw new IllegalArgumentException("maxRecordBytes must be positive, was " + maxRecordBytes);
+        throw new IllegalArgumentException(
+            "maxRecordBytes must be positive, was " + maxRecordBytes);
       }
       return new KafkaIntegrationConsumer(this);
     }

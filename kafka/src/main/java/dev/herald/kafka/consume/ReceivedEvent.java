@@ -1,7 +1,7 @@
 package dev.herald.kafka.consume;
 
-import dev.herald.runtime.EventEnvelope;
-import dev.herald.runtime.IntegrationEventType;
+import dev.herald.runtime.generated.IntegrationEventType;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,7 +15,8 @@ import java.util.UUID;
  *     aggregate id ({@code subject}), sequence and time
  * @param type the contract it was decoded with
  * @param source the CloudEvents {@code source}
- * @param cloudEventId the CloudEvents {@code id} as sent; with {@code source} the key for deduplication
+ * @param cloudEventId the CloudEvents {@code id} as sent; with {@code source} the key for
+ *     deduplication
  * @param traceparent the W3C trace it carried, or {@code null}
  * @param topic the topic it was read from
  * @param partition the partition it was read from

@@ -12,7 +12,10 @@ public enum RejectionReason {
   /** The value (structured mode) or the data is not well-formed JSON, or there is no data. */
   BAD_JSON("bad-json"),
 
-  /** One of the required attributes {@code id}, {@code source}, {@code type}, {@code specversion} is missing or empty. */
+  /**
+   * One of the required attributes {@code id}, {@code source}, {@code type}, {@code specversion} is
+   * missing or empty.
+   */
   MISSING_ATTRIBUTE("missing-attribute"),
 
   /** The {@code specversion} is not {@code 1.0}. */
@@ -21,7 +24,9 @@ public enum RejectionReason {
   /** An attribute is present but malformed, e.g. a {@code time} that is not RFC 3339. */
   INVALID_ATTRIBUTE("invalid-attribute"),
 
-  /** The content type is not JSON (data) or not {@code application/cloudevents+json} (structured). */
+  /**
+   * The content type is not JSON (data) or not {@code application/cloudevents+json} (structured).
+   */
   UNSUPPORTED_CONTENT_TYPE("unsupported-content-type"),
 
   /** No integration event of this service has the CloudEvents type, in any version. */

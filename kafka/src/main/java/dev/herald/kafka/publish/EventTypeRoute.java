@@ -3,16 +3,16 @@ package dev.herald.kafka.publish;
 import dev.herald.kafka.CloudEventNames;
 import dev.herald.kafka.IntegrationEventCatalog;
 import dev.herald.kafka.TopicStrategy;
-import dev.herald.runtime.EventCodec;
-import dev.herald.runtime.IntegrationEventType;
+import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.IntegrationEventType;
 import java.net.URI;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
 /**
  * What every record of one integration event type shares, worked out once when the publisher is
- * built: its topic and the binary-mode headers that never change ({@code ce_specversion},
- * {@code ce_source}, {@code ce_type}, {@code content-type}).
+ * built: its topic and the binary-mode headers that never change ({@code ce_specversion}, {@code
+ * ce_source}, {@code ce_type}, {@code content-type}).
  *
  * <p>The header objects are shared by all records of the type: the producer only reads them.
  */
@@ -29,8 +29,10 @@ final class EventTypeRoute {
   static final String AGGREGATE_TYPE_HEADER = "ce_" + CloudEventNames.AGGREGATE_TYPE;
   static final String TRACEPARENT_HEADER = "ce_" + CloudEventNames.TRACEPARENT;
 
-  private static final Header SPEC_VERSION = new RecordHeader(SPEC_VERSION_HEADER, HeaderValues.utf8("1.0"));
-  private static final Header CONTENT_TYPE = new RecordHeader(CONTENT_TYPE_HEADER, HeaderValues.utf8(CloudEventNames.JSON));
+  private static final Header SPEC_VERSION =
+      new RecordHeader(SPEC_VERSION_HEADER, HeaderValues.utf8("1.0"));
+  private static final Header CONTENT_TYPE =
+      new RecordHeader(CONTENT_TYPE_HEADER, HeaderValues.utf8(CloudEventNames.JSON));
 
   final IntegrationEventType type;
   final EventCodec codec;
@@ -51,20 +53,27 @@ final class EventTypeRoute {
   /**
    * The route of a catalog entry.
    *
-   * @throws IllegalArgumentException when the declared source is not a URI reference, as CloudEvents
-   *     requires, or the strategy gives no topic
+   * @throws IllegalArgumentException when the declared source is not a URI reference, as
+   *     CloudEvents requires, or the strategy gives no topic
    */
   static EventTypeRoute of(IntegrationEventCatalog.Entry entry, TopicStrategy topics) {
     IntegrationEventType type = entry.type();
     try {
       URI.create(type.source());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("the source '" + type.source() + "' of integration event "
-          + type.cloudEventType() + " is not a URI reference: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "the source '"
+              + type.source()
+              + "' of integration event "
+              + type.cloudEventType()
+              + " is not a URI reference: "
+              + e.getMessage(),
+          e);
     }
     String topic = topics.topicFor(type);
     if (topic == null || topic.isEmpty()) {
-      throw new IllegalArgumentException("the topic strategy gave no topic for " + type.cloudEventType());
+      throw new IllegalArgumentException(
+          "the topic strategy gave no topic for " + type.cloudEventType());
     }
     return new EventTypeRoute(entry, topic);
   }

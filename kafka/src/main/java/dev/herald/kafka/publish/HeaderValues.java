@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * Encodes the per-event CloudEvents attribute values as Kafka header bytes, straight from the
- * envelope's fields, without the SDK's event object or a {@link DateTimeFormatter} on the usual path.
+ * envelope's fields, without the SDK's event object or a {@link DateTimeFormatter} on the usual
+ * path.
  */
 final class HeaderValues {
 
@@ -31,16 +32,19 @@ final class HeaderValues {
   }
 
   /**
-   * The RFC 3339 text of an instant in UTC, byte for byte what {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}
-   * writes (and so what the CloudEvents SDK wrote before): seconds always, the fraction only when not
-   * zero and without trailing zeros, {@code Z} as the offset.
+   * The RFC 3339 text of an instant in UTC, byte for byte what {@link
+   * DateTimeFormatter#ISO_OFFSET_DATE_TIME} writes (and so what the CloudEvents SDK wrote before):
+   * seconds always, the fraction only when not zero and without trailing zeros, {@code Z} as the
+   * offset.
    */
   static byte[] time(Instant instant) {
-    LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+    LocalDateTime t =
+        LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
     int year = t.getYear();
     if (year < 0 || year > 9999) {
       // Signed or wider years: rare enough to leave to the formatter, which knows their layout.
-      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atOffset(ZoneOffset.UTC))
+      return DateTimeFormatter.ISO_OFFSET_DATE_TIME
+          .format(t.atOffset(ZoneOffset.UTC))
           .getBytes(StandardCharsets.ISO_8859_1);
     }
     int nano = t.getNano();

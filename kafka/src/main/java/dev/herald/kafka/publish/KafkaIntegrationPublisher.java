@@ -4,9 +4,9 @@ import dev.herald.kafka.ContentMode;
 import dev.herald.kafka.IntegrationEventCatalog;
 import dev.herald.kafka.TopicStrategy;
 import dev.herald.kafka.TraceContext;
-import dev.herald.runtime.EventCodec;
-import dev.herald.runtime.EventEnvelope;
-import dev.herald.runtime.IntegrationEventType;
+import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.IntegrationEventType;
+import dev.herald.runtime.spi.EventEnvelope;
 import io.cloudevents.jackson.JsonFormat;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import java.time.Duration;
@@ -31,22 +31,26 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * completes when the broker has acknowledged the record, which makes the publisher usable as an
  * after-commit subscriber of the bus or as an outbox delivery: what fails there is retried and
  * dead-lettered by the caller. Used alone, a publish whose stage failed is not retried by Herald
- * (at most once); through the bus it is at least once, and with the JDBC outbox it survives crashes.
+ * (at most once); through the bus it is at least once, and with the JDBC outbox it survives
+ * crashes.
  *
  * <p>{@link #publish} hands the record to {@code KafkaProducer.send} on the caller's thread, which
  * only appends it to the producer's batch for its partition: the order of one thread's publishes is
  * the order on the partition, so one aggregate's events stay in order as long as they are published
- * one after the other (the bus's lanes do that). Sending from the caller costs no thread hand-off per
- * record. The caller waits only when the producer cannot take the record at once: while the topic's
- * partitions are not known yet (first send, broker unreachable) or while {@code buffer.memory} is
- * full because the broker does not keep up; then it waits at most {@code max.block.ms} (Herald's
- * default {@value #DEFAULT_MAX_BLOCK_MS} ms, Kafka's is 60 s) and the stage fails with Kafka's
- * {@code TimeoutException}, which the bus retries. That wait is the back-pressure that keeps a
- * publisher facing a slow broker from queueing without bound in memory.
+ * one after the other (the bus's lanes do that). Sending from the caller costs no thread hand-off
+ * per record. The caller waits only when the producer cannot take the record at once: while the
+ * topic's partitions are not known yet (first send, broker unreachable) or while {@code
+ * buffer.memory} is full because the broker does not keep up; then it waits at most {@code
+ * max.block.ms} (Herald's default {@value #DEFAULT_MAX_BLOCK_MS} ms, Kafka's is 60 s) and the stage
+ * fails with Kafka's {@code TimeoutException}, which the bus retries. That wait is the
+ * back-pressure that keeps a publisher facing a slow broker from queueing without bound in memory.
  */
 public final class KafkaIntegrationPublisher implements AutoCloseable {
 
-  /** Herald's default {@code max.block.ms}: the longest a {@link #publish} call waits for room or metadata. */
+  /**
+   * Herald's default {@code max.block.ms}: the longest a {@link #publish} call waits for room or
+   * metadata.
+   */
   public static final int DEFAULT_MAX_BLOCK_MS = 5_000;
 
   private final Producer<byte[], byte[]> producer;
@@ -55,10 +59,13 @@ public final class KafkaIntegrationPublisher implements AutoCloseable {
   private final TraceContext traceContext;
   private final IntegrationEventCatalog catalog;
   private final TopicStrategy topics;
+
   /** By record class, built once: the topic and constant headers of each integration event type. */
   private final Map<Class<?>, EventTypeRoute> routes;
+
   /** Only in structured mode: its Jackson mapper is not worth building for binary mode. */
   private final JsonFormat structuredFormat;
+
   private volatile boolean closed;
 
   private KafkaIntegrationPublisher(Builder builder) {
@@ -70,10 +77,13 @@ public final class KafkaIntegrationPublisher implements AutoCloseable {
     this.structuredFormat = contentMode == ContentMode.STRUCTURED ? new JsonFormat() : null;
     Map<Class<?>, EventTypeRoute> byRecord = new HashMap<>();
     for (IntegrationEventType type : catalog.types()) {
-      byRecord.putIfAbsent(type.eventType(), EventTypeRoute.of(catalog.forRecord(type.eventType()), topics));
+      byRecord.putIfAbsent(
+          type.eventType(), EventTypeRoute.of(catalog.forRecord(type.eventType()), topics));
     }
     this.routes = Map.copyOf(byRecord);
-    this.producer = new KafkaProducer<>(producerConfig(builder), new ByteArraySerializer(), new ByteArraySerializer());
+    this.producer =
+        new KafkaProducer<>(
+            producerConfig(builder), new ByteArraySerializer(), new ByteArraySerializer());
   }
 
   /** Starts configuring a publisher for the integration events of the given codecs. */
@@ -115,10 +125,11 @@ public final class KafkaIntegrationPublisher implements AutoCloseable {
       String aggregateId = envelope.aggregateId();
       byte[] key = aggregateId == null ? null : HeaderValues.utf8(aggregateId);
       String traceparent = traceContext.traceparent();
-      ProducerRecord<byte[], byte[]> record = contentMode == ContentMode.BINARY
-          ? BinaryRecordWriter.write(route, envelope, key, traceparent)
-          : KafkaMessageFactory.createWriter(route.topic, key)
-              .writeStructured(events.toCloudEvent(envelope, traceparent), structuredFormat);
+      ProducerRecord<byte[], byte[]> record =
+          contentMode == ContentMode.BINARY
+              ? BinaryRecordWriter.write(route, envelope, key, traceparent)
+              : KafkaMessageFactory.createWriter(route.topic, key)
+                  .writeStructured(events.toCloudEvent(envelope, traceparent), structuredFormat);
       producer.send(record, acked);
     } catch (RuntimeException e) {
       acked.completeExceptionally(e);
@@ -129,13 +140,18 @@ public final class KafkaIntegrationPublisher implements AutoCloseable {
   private EventTypeRoute routeOf(EventEnvelope envelope) {
     EventTypeRoute route = routes.get(envelope.event().getClass());
     if (route == null) {
-      throw new IllegalArgumentException(envelope.event().getClass().getName()
-          + " is not an @IntegrationEvent of this service's codecs; only integration events are published to Kafka");
+      throw new IllegalArgumentException(
+          envelope.event().getClass().getName()
+              + " is not an @IntegrationEvent of this service's codecs; only integration events are"
+              + " published to Kafka");
     }
     return route;
   }
 
-  /** Stops taking events, waits up to 30 s for the records already sent to be acknowledged, then closes the producer. */
+  /**
+   * Stops taking events, waits up to 30 s for the records already sent to be acknowledged, then
+   * closes the producer.
+   */
   @Override
   public void close() {
     closed = true;
@@ -145,7 +161,8 @@ public final class KafkaIntegrationPublisher implements AutoCloseable {
   private static Map<String, Object> producerConfig(Builder builder) {
     Map<String, Object> config = new HashMap<>(builder.producerProperties);
     config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, builder.bootstrapServers);
-    // Not overridable: they are what makes a send neither lost nor duplicated nor reordered per key.
+    // Not overridable: they are what makes a send neither lost nor duplicated nor reordered per
+    // key.
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "herald-publisher");
@@ -154,7 +171,10 @@ public final class KafkaIntegrationPublisher implements AutoCloseable {
     return config;
   }
 
-  /** Configuration of a {@link KafkaIntegrationPublisher}; the defaults are documented on each setter. */
+  /**
+   * Configuration of a {@link KafkaIntegrationPublisher}; the defaults are documented on each
+   * setter.
+   */
   public static final class Builder {
 
     private final String bootstrapServers;
@@ -167,7 +187,8 @@ public final class KafkaIntegrationPublisher implements AutoCloseable {
     private Builder(String bootstrapServers, List<EventCodec> codecs) {
       this.bootstrapServers = Objects.requireNonNull(bootstrapServers, "bootstrapServers");
       if (codecs.isEmpty()) {
-        throw new IllegalArgumentException("at least one EventCodec is needed to know the integration events");
+        throw new IllegalArgumentException(
+            "at least one EventCodec is needed to know the integration events");
       }
       this.codecs = new ArrayList<>(codecs);
     }
@@ -192,12 +213,14 @@ public final class KafkaIntegrationPublisher implements AutoCloseable {
 
     /**
      * Sets a Kafka producer property, e.g. {@code linger.ms} (default 5), {@code batch.size},
-     * {@code max.block.ms} (default {@value KafkaIntegrationPublisher#DEFAULT_MAX_BLOCK_MS}: how long
-     * {@code publish} may wait for metadata or buffer room), {@code delivery.timeout.ms} or security settings; {@code enable.idempotence} and {@code acks}
-     * are always {@code true} and {@code all}.
+     * {@code max.block.ms} (default {@value KafkaIntegrationPublisher#DEFAULT_MAX_BLOCK_MS}: how
+     * long {@code publish} may wait for metadata or buffer room), {@code delivery.timeout.ms} or
+     * security settings; {@code enable.idempotence} and {@code acks} are always {@code true} and
+     * {@code all}.
      */
     public Builder producerProperty(String name, Object value) {
-      producerProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      producerProperties.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 

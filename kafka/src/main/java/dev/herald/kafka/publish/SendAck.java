@@ -7,8 +7,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 /**
  * The stage {@code publish} returns, which is also the producer's callback for that record: one
  * object per send instead of a future plus a callback lambda. It completes on the producer's I/O
- * thread when the broker acknowledged the record (or on the caller's thread when the send failed
- * at once).
+ * thread when the broker acknowledged the record (or on the caller's thread when the send failed at
+ * once).
  */
 final class SendAck extends CompletableFuture<RecordMetadata> implements Callback {
 

@@ -2,8 +2,8 @@ package dev.herald.kafka.delivery;
 
 import dev.herald.Phase;
 import dev.herald.runtime.EventContext;
-import dev.herald.runtime.HandlerRoute;
-import dev.herald.runtime.HandlerTable;
+import dev.herald.runtime.generated.HandlerRoute;
+import dev.herald.runtime.generated.HandlerTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -23,7 +23,9 @@ public final class DeliveryAppTable implements HandlerTable {
 
   @Override
   public List<HandlerRoute> routes() {
-    return List.of(new HandlerRoute(ROUTE_ID, ConfirmedOrder.class, DeliveryAppTable.class, "on", Phase.AFTER_COMMIT));
+    return List.of(
+        new HandlerRoute(
+            ROUTE_ID, ConfirmedOrder.class, DeliveryAppTable.class, "on", Phase.AFTER_COMMIT));
   }
 
   @Override

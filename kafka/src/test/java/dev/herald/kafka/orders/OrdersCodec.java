@@ -1,8 +1,8 @@
 package dev.herald.kafka.orders;
 
 import dev.herald.kafka.JsonFixture;
-import dev.herald.runtime.EventCodec;
-import dev.herald.runtime.IntegrationEventType;
+import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.IntegrationEventType;
 import java.util.List;
 
 /** Stands in for the codec the processor generates for service A ("mario-pizzeria/orders"). */
@@ -10,7 +10,8 @@ public final class OrdersCodec implements EventCodec {
 
   public static final String SOURCE = "mario-pizzeria/orders";
   public static final IntegrationEventType CONFIRMED =
-      new IntegrationEventType("com.mariopizzeria.order.confirmed", 1, SOURCE, OrderConfirmed.class);
+      new IntegrationEventType(
+          "com.mariopizzeria.order.confirmed", 1, SOURCE, OrderConfirmed.class);
   public static final IntegrationEventType READY =
       new IntegrationEventType("com.mariopizzeria.order.ready", 1, SOURCE, OrderReady.class);
 
@@ -30,7 +31,8 @@ public final class OrdersCodec implements EventCodec {
   @Override
   public String encode(Object event) {
     if (event instanceof OrderConfirmed e) {
-      return JsonFixture.object("orderId", e.orderId(), "customerId", e.customerId(), "totalCents", e.totalCents());
+      return JsonFixture.object(
+          "orderId", e.orderId(), "customerId", e.customerId(), "totalCents", e.totalCents());
     }
     if (event instanceof OrderReady e) {
       return JsonFixture.object("orderId", e.orderId());
@@ -42,12 +44,13 @@ public final class OrdersCodec implements EventCodec {
   public Object decode(String typeName, String json) {
     JsonFixture fields = JsonFixture.parse(typeName, json);
     if (CONFIRMED.cloudEventType().equals(typeName)) {
-      return new OrderConfirmed(fields.text("orderId"), fields.text("customerId"), fields.number("totalCents"));
+      return new OrderConfirmed(
+          fields.text("orderId"), fields.text("customerId"), fields.number("totalCents"));
     }
     if (READY.cloudEventType().equals(typeName)) {
       return new OrderReady(fields.text("orderId"));
     }
-    throw new dev.herald.runtime.EventDecodingException("unknown type " + typeName);
+    throw new dev.herald.runtime.generated.EventDecodingException("unknown type " + typeName);
   }
 
   @Override

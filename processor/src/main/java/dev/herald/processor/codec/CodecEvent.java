@@ -23,13 +23,19 @@ public record CodecEvent(TypeElement record, Optional<Integration> integration) 
   }
 
   /** An integration event, stored under {@code type + ".v" + version}. */
-  public static CodecEvent integration(TypeElement record, String type, int version, String source) {
+  public static CodecEvent integration(
+      TypeElement record, String type, int version, String source) {
     return new CodecEvent(record, Optional.of(new Integration(type, version, source)));
   }
 
-  /** The name the codec stores this event under: the CloudEvents type with version, or the canonical name. */
+  /**
+   * The name the codec stores this event under: the CloudEvents type with version, or the canonical
+   * name.
+   */
   public String typeName() {
-    return integration.map(Integration::cloudEventType).orElseGet(() -> record.getQualifiedName().toString());
+    return integration
+        .map(Integration::cloudEventType)
+        .orElseGet(() -> record.getQualifiedName().toString());
   }
 
   /**

@@ -61,8 +61,14 @@ final class CodecTypes {
     }
     for (JsonShapes.Component component : shapes.components(record)) {
       if (!component.resolution().ok()) {
-        throw new IllegalArgumentException("the codec cannot serialize " + record.getSimpleName() + "."
-            + component.name() + " (" + component.resolution().problem() + "); check JsonCompatibility first");
+        throw new IllegalArgumentException(
+            "the codec cannot serialize "
+                + record.getSimpleName()
+                + "."
+                + component.name()
+                + " ("
+                + component.resolution().problem()
+                + "); check JsonCompatibility first");
       }
       addShape(component.shape());
     }
@@ -99,9 +105,10 @@ final class CodecTypes {
     }
     Map<String, Integer> taken = new HashMap<>();
     for (TypeElement type : all) {
-      String stem = simpleNameCount.get(type.getSimpleName().toString()) == 1
-          ? type.getSimpleName().toString()
-          : nestedName(type);
+      String stem =
+          simpleNameCount.get(type.getSimpleName().toString()) == 1
+              ? type.getSimpleName().toString()
+              : nestedName(type);
       // Same nested names in two packages: number them, in name order, so output stays stable.
       int seen = taken.merge(stem, 1, Integer::sum);
       stems.put(type.getQualifiedName().toString(), seen == 1 ? stem : stem + seen);
@@ -110,7 +117,8 @@ final class CodecTypes {
 
   private static String nestedName(TypeElement type) {
     StringBuilder name = new StringBuilder(type.getSimpleName());
-    for (Element e = type.getEnclosingElement(); e != null && e.getKind() != ElementKind.PACKAGE;
+    for (Element e = type.getEnclosingElement();
+        e != null && e.getKind() != ElementKind.PACKAGE;
         e = e.getEnclosingElement()) {
       name.insert(0, e.getSimpleName() + "_");
     }

@@ -16,12 +16,12 @@ import javax.lang.model.element.TypeElement;
  * type, version and source, and a JSON Schema (draft 2020-12 vocabulary) of its payload as the
  * generated codec writes it, so that consumers and contract checks never read Java sources.
  *
- * <p>The document has the form {@code {"format": "herald-integration-events/1", "integrationEvents":
- * [...], "definitions": {...}}}; events are in CloudEvents type order, nested records are in {@code
- * definitions} under their canonical names and referenced with {@code $ref}, so recursive records
- * are described without repeating. A member that is {@code @Nullable} or an {@code Optional} is
- * left out of {@code required} and also admits {@code null}; unknown members are allowed
- * ({@code additionalProperties} is not restricted) because consumers ignore them.
+ * <p>The document has the form {@code {"format": "herald-integration-events/1",
+ * "integrationEvents": [...], "definitions": {...}}}; events are in CloudEvents type order, nested
+ * records are in {@code definitions} under their canonical names and referenced with {@code $ref},
+ * so recursive records are described without repeating. A member that is {@code @Nullable} or an
+ * {@code Optional} is left out of {@code required} and also admits {@code null}; unknown members
+ * are allowed ({@code additionalProperties} is not restricted) because consumers ignore them.
  */
 public final class IntegrationContractWriter {
 
@@ -35,10 +35,12 @@ public final class IntegrationContractWriter {
   /**
    * The contract of the integration events among {@code events} (domain events are left out).
    *
-   * @throws IllegalArgumentException when an event cannot be serialized (check {@link JsonCompatibility} first)
+   * @throws IllegalArgumentException when an event cannot be serialized (check {@link
+   *     JsonCompatibility} first)
    */
   public String write(List<CodecEvent> events) {
-    List<CodecEvent> integration = new ArrayList<>(events.stream().filter(e -> e.integration().isPresent()).toList());
+    List<CodecEvent> integration =
+        new ArrayList<>(events.stream().filter(e -> e.integration().isPresent()).toList());
     integration.sort(Comparator.comparing(CodecEvent::typeName));
     Deque<TypeElement> referenced = new ArrayDeque<>();
     List<Object> described = new ArrayList<>();
@@ -74,13 +76,20 @@ public final class IntegrationContractWriter {
     List<Object> required = new ArrayList<>();
     for (JsonShapes.Component component : shapes.components(record)) {
       if (!component.resolution().ok()) {
-        throw new IllegalArgumentException("the codec cannot serialize " + record.getSimpleName() + "."
-            + component.name() + " (" + component.resolution().problem() + "); check JsonCompatibility first");
+        throw new IllegalArgumentException(
+            "the codec cannot serialize "
+                + record.getSimpleName()
+                + "."
+                + component.name()
+                + " ("
+                + component.resolution().problem()
+                + "); check JsonCompatibility first");
       }
       JsonShape shape = component.shape();
-      Map<String, Object> schema = shape instanceof JsonShape.OptionalOf optional
-          ? schema(optional.element(), referenced)
-          : schema(shape, referenced);
+      Map<String, Object> schema =
+          shape instanceof JsonShape.OptionalOf optional
+              ? schema(optional.element(), referenced)
+              : schema(shape, referenced);
       if (component.required()) {
         required.add(component.name());
         properties.put(component.name(), schema);

@@ -13,8 +13,8 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Finds the record components the generated codec could not serialize, so the processor can
- * report each as a compile error on the component instead of generating code that fails.
+ * Finds the record components the generated codec could not serialize, so the processor can report
+ * each as a compile error on the component instead of generating code that fails.
  *
  * <p>Records reached through components (directly, in collections, as sealed variants) are checked
  * too, each once however often it is reached, so recursive types terminate. A problem inside a
@@ -30,7 +30,9 @@ public final class JsonCompatibility {
     this.shapes = new JsonShapes();
   }
 
-  /** Checks for a codec generated into {@code codecPackage}: types it cannot name are refused too. */
+  /**
+   * Checks for a codec generated into {@code codecPackage}: types it cannot name are refused too.
+   */
   public JsonCompatibility(String codecPackage) {
     this.shapes = new JsonShapes(Objects.requireNonNull(codecPackage, "codecPackage"));
   }
@@ -39,14 +41,20 @@ public final class JsonCompatibility {
   public List<CodecProblem> problems(TypeElement event) {
     List<CodecProblem> problems = new ArrayList<>();
     if (event.getKind() != ElementKind.RECORD) {
-      problems.add(new CodecProblem(event, event.getQualifiedName() + " is not a record, so the codec cannot"
-          + " serialize it: events are records"));
+      problems.add(
+          new CodecProblem(
+              event,
+              event.getQualifiedName()
+                  + " is not a record, so the codec cannot"
+                  + " serialize it: events are records"));
       return problems;
     }
     JsonShapes.Resolution self = shapes.resolve(event.asType(), false);
     if (!self.ok()) {
-      problems.add(new CodecProblem(event, event.getQualifiedName() + " cannot be serialized to JSON: "
-          + self.problem()));
+      problems.add(
+          new CodecProblem(
+              event,
+              event.getQualifiedName() + " cannot be serialized to JSON: " + self.problem()));
       return problems;
     }
     checkRecord(event, new HashSet<>(), problems);
@@ -68,8 +76,15 @@ public final class JsonCompatibility {
     }
     for (JsonShapes.Component component : shapes.components(record)) {
       if (!component.resolution().ok()) {
-        problems.add(new CodecProblem(reportedOn(record, component), "Component " + record.getSimpleName()
-            + "." + component.name() + " cannot be serialized to JSON: " + component.resolution().problem()));
+        problems.add(
+            new CodecProblem(
+                reportedOn(record, component),
+                "Component "
+                    + record.getSimpleName()
+                    + "."
+                    + component.name()
+                    + " cannot be serialized to JSON: "
+                    + component.resolution().problem()));
       } else {
         checkNested(component.shape(), visited, problems);
       }
@@ -78,11 +93,13 @@ public final class JsonCompatibility {
 
   /**
    * The component's field: javac (17) places no source position on a record component element, so a
-   * message reported on it has no line; its field is declared by the same source text in the header.
+   * message reported on it has no line; its field is declared by the same source text in the
+   * header.
    */
   private static Element reportedOn(TypeElement record, JsonShapes.Component component) {
     for (Element member : record.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.FIELD && member.getSimpleName().contentEquals(component.name())
+      if (member.getKind() == ElementKind.FIELD
+          && member.getSimpleName().contentEquals(component.name())
           && !member.getModifiers().contains(Modifier.STATIC)) {
         return member;
       }

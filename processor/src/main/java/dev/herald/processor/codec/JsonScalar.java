@@ -37,7 +37,10 @@ enum JsonScalar {
     this.format = format;
   }
 
-  /** Whether this scalar is a primitive's, so that a boxed component may hold {@code null} the writer must refuse. */
+  /**
+   * Whether this scalar is a primitive's, so that a boxed component may hold {@code null} the
+   * writer must refuse.
+   */
   boolean hasPrimitive() {
     return ordinal() <= CHAR.ordinal();
   }

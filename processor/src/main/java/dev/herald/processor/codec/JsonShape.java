@@ -3,7 +3,10 @@ package dev.herald.processor.codec;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
-/** How one Java type appears in JSON: the model both the codec writer and the contract writer work from. */
+/**
+ * How one Java type appears in JSON: the model both the codec writer and the contract writer work
+ * from.
+ */
 sealed interface JsonShape {
 
   /** A JSON string, number or boolean. */
@@ -15,7 +18,9 @@ sealed interface JsonShape {
   /** A record, written as an object with one member per component. */
   record RecordType(TypeElement type) implements JsonShape {}
 
-  /** A sealed interface over records, written as the variant's object with {@code "@type"} first. */
+  /**
+   * A sealed interface over records, written as the variant's object with {@code "@type"} first.
+   */
   record SealedType(TypeElement type, List<TypeElement> variants) implements JsonShape {}
 
   /** A {@code List}, written as an array. */

@@ -31,7 +31,9 @@ import javax.lang.model.type.TypeMirror;
  */
 final class JsonShapes {
 
-  /** Annotations named like this mark a component that may be {@code null}, whatever their package. */
+  /**
+   * Annotations named like this mark a component that may be {@code null}, whatever their package.
+   */
   private static final String NULLABLE = "Nullable";
 
   /**
@@ -65,7 +67,11 @@ final class JsonShapes {
    * @param primitive whether its type is primitive
    */
   record Component(
-      RecordComponentElement element, String name, Resolution resolution, boolean nullable, boolean primitive) {
+      RecordComponentElement element,
+      String name,
+      Resolution resolution,
+      boolean nullable,
+      boolean primitive) {
 
     /** The resolved shape; only for a component that resolved. */
     JsonShape shape() {
@@ -95,7 +101,8 @@ final class JsonShapes {
 
   /** The components of a record in declaration order; cached, as the writers ask repeatedly. */
   List<Component> components(TypeElement record) {
-    return components.computeIfAbsent(record.getQualifiedName().toString(), name -> readComponents(record));
+    return components.computeIfAbsent(
+        record.getQualifiedName().toString(), name -> readComponents(record));
   }
 
   private List<Component> readComponents(TypeElement record) {
@@ -103,12 +110,13 @@ final class JsonShapes {
     for (RecordComponentElement component : record.getRecordComponents()) {
       TypeMirror type = component.asType();
       boolean primitive = type.getKind().isPrimitive();
-      result.add(new Component(
-          component,
-          component.getSimpleName().toString(),
-          resolve(type, true),
-          !primitive && isNullable(component),
-          primitive));
+      result.add(
+          new Component(
+              component,
+              component.getSimpleName().toString(),
+              resolve(type, true),
+              !primitive && isNullable(component),
+              primitive));
     }
     return List.copyOf(result);
   }
@@ -133,13 +141,20 @@ final class JsonShapes {
         if (((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
           return Resolution.of(new JsonShape.Scalar(JsonScalar.BYTES));
         }
-        return Resolution.unsupported("the array type " + type + " is not supported: arrays break record"
-            + " equality and have no JSON form other than a list; use List<...> (byte[] is supported, as base64)");
+        return Resolution.unsupported(
+            "the array type "
+                + type
+                + " is not supported: arrays break record equality and have no JSON form other than"
+                + " a list; use List<...> (byte[] is supported, as base64)");
       case TYPEVAR:
-        return Resolution.unsupported("the type variable " + type + " cannot be serialized: the codec must"
-            + " know every type at compile time; use a concrete type");
+        return Resolution.unsupported(
+            "the type variable "
+                + type
+                + " cannot be serialized: the codec must"
+                + " know every type at compile time; use a concrete type");
       case WILDCARD:
-        return Resolution.unsupported("the wildcard " + type + " cannot be serialized; use a concrete type argument");
+        return Resolution.unsupported(
+            "the wildcard " + type + " cannot be serialized; use a concrete type argument");
       case ERROR:
         return Resolution.unsupported("the type " + type + " could not be resolved");
       case DECLARED:
@@ -162,30 +177,39 @@ final class JsonShapes {
       case "java.util.Set":
       case "java.util.Optional":
         if (arguments.isEmpty()) {
-          return Resolution.unsupported("the raw type " + name + " cannot be serialized; give it a type argument");
+          return Resolution.unsupported(
+              "the raw type " + name + " cannot be serialized; give it a type argument");
         }
         if (name.equals("java.util.Optional") && !component) {
-          return Resolution.unsupported("Optional is supported only as a record component's own type, not inside "
-              + "a collection or another Optional; leave absent values out of the collection instead");
+          return Resolution.unsupported(
+              "Optional is supported only as a record component's own type, not inside a collection"
+                  + " or another Optional; leave absent values out of the collection instead");
         }
         Resolution elementShape = resolve(arguments.get(0), false);
         if (!elementShape.ok()) {
           return elementShape;
         }
-        return Resolution.of(switch (name) {
-          case "java.util.List" -> new JsonShape.ListOf(elementShape.shape());
-          case "java.util.Set" -> new JsonShape.SetOf(elementShape.shape());
-          default -> new JsonShape.OptionalOf(elementShape.shape());
-        });
+        return Resolution.of(
+            switch (name) {
+              case "java.util.List" -> new JsonShape.ListOf(elementShape.shape());
+              case "java.util.Set" -> new JsonShape.SetOf(elementShape.shape());
+              default -> new JsonShape.OptionalOf(elementShape.shape());
+            });
       case "java.util.Map":
         if (arguments.isEmpty()) {
-          return Resolution.unsupported("the raw type java.util.Map cannot be serialized; use Map<String, V>");
+          return Resolution.unsupported(
+              "the raw type java.util.Map cannot be serialized; use Map<String, V>");
         }
         TypeMirror key = arguments.get(0);
         if (key.getKind() != TypeKind.DECLARED
-            || !((TypeElement) ((DeclaredType) key).asElement()).getQualifiedName().contentEquals("java.lang.String")) {
-          return Resolution.unsupported("the map key type " + key + " is not supported: JSON object keys are"
-              + " strings, so use Map<String, V>");
+            || !((TypeElement) ((DeclaredType) key).asElement())
+                .getQualifiedName()
+                .contentEquals("java.lang.String")) {
+          return Resolution.unsupported(
+              "the map key type "
+                  + key
+                  + " is not supported: JSON object keys are"
+                  + " strings, so use Map<String, V>");
         }
         Resolution value = resolve(arguments.get(1), false);
         return value.ok() ? Resolution.of(new JsonShape.MapOf(value.shape())) : value;
@@ -211,20 +235,29 @@ final class JsonShapes {
         return Resolution.of(new JsonShape.EnumType(element, List.copyOf(constants)));
       case RECORD:
         if (!element.getTypeParameters().isEmpty()) {
-          return Resolution.unsupported("the generic record " + name + " cannot be serialized: the codec must know"
-              + " every component type at compile time; declare a record with concrete types");
+          return Resolution.unsupported(
+              "the generic record "
+                  + name
+                  + " cannot be serialized: the codec must know"
+                  + " every component type at compile time; declare a record with concrete types");
         }
         return Resolution.of(new JsonShape.RecordType(element));
       case INTERFACE:
         if (element.getModifiers().contains(Modifier.SEALED)) {
           return sealed(element);
         }
-        return Resolution.unsupported("the interface " + name + " cannot be serialized: the codec can only decode"
-            + " types it knows at compile time; make it a sealed interface permitting only records");
+        return Resolution.unsupported(
+            "the interface "
+                + name
+                + " cannot be serialized: the codec can only decode types it knows at compile time;"
+                + " make it a sealed interface permitting only records");
       default:
-        return Resolution.unsupported("the type " + name + " cannot be serialized to JSON: the codec supports"
-            + " records, enums, sealed interfaces over records, String, numbers, booleans, UUID, java.time"
-            + " values, byte[], List, Set, Map<String, V> and Optional; make it a record");
+        return Resolution.unsupported(
+            "the type "
+                + name
+                + " cannot be serialized to JSON: the codec supports records, enums, sealed"
+                + " interfaces over records, String, numbers, booleans, UUID, java.time values,"
+                + " byte[], List, Set, Map<String, V> and Optional; make it a record");
     }
   }
 
@@ -238,9 +271,15 @@ final class JsonShapes {
     for (TypeElement variant : variants) {
       TypeElement clash = bySimpleName.putIfAbsent(variant.getSimpleName().toString(), variant);
       if (clash != null) {
-        return Resolution.unsupported("the sealed interface " + sealed.getQualifiedName() + " permits "
-            + clash.getQualifiedName() + " and " + variant.getQualifiedName() + ", which share the simple name the"
-            + " \"@type\" member uses; rename one");
+        return Resolution.unsupported(
+            "the sealed interface "
+                + sealed.getQualifiedName()
+                + " permits "
+                + clash.getQualifiedName()
+                + " and "
+                + variant.getQualifiedName()
+                + ", which share the simple name the"
+                + " \"@type\" member uses; rename one");
       }
     }
     return Resolution.of(new JsonShape.SealedType(sealed, List.copyOf(variants)));
@@ -249,14 +288,20 @@ final class JsonShapes {
   private String collectVariants(TypeElement sealed, List<TypeElement> variants) {
     for (TypeMirror permitted : sealed.getPermittedSubclasses()) {
       TypeElement variant = (TypeElement) ((DeclaredType) permitted).asElement();
-      if (variant.getKind() == ElementKind.INTERFACE && variant.getModifiers().contains(Modifier.SEALED)) {
+      if (variant.getKind() == ElementKind.INTERFACE
+          && variant.getModifiers().contains(Modifier.SEALED)) {
         String problem = collectVariants(variant, variants);
         if (problem != null) {
           return problem;
         }
-      } else if (variant.getKind() != ElementKind.RECORD || !variant.getTypeParameters().isEmpty()) {
-        return "the sealed interface " + sealed.getQualifiedName() + " permits " + variant.getQualifiedName()
-            + ", which is not a record without type parameters; the codec supports sealed interfaces over records";
+      } else if (variant.getKind() != ElementKind.RECORD
+          || !variant.getTypeParameters().isEmpty()) {
+        return "the sealed interface "
+            + sealed.getQualifiedName()
+            + " permits "
+            + variant.getQualifiedName()
+            + ", which is not a record without type parameters; the codec supports sealed"
+            + " interfaces over records";
       } else if (accessProblem(variant) != null) {
         return accessProblem(variant);
       } else if (!variants.contains(variant)) {
@@ -272,12 +317,18 @@ final class JsonShapes {
     while (e.getKind() != ElementKind.PACKAGE) {
       Set<Modifier> modifiers = e.getModifiers();
       if (modifiers.contains(Modifier.PRIVATE)) {
-        return type.getQualifiedName() + " is private (or nested in a private type), so the generated codec"
+        return type.getQualifiedName()
+            + " is private (or nested in a private type), so the generated codec"
             + " cannot use it; make it package-private or public";
       }
-      if (codecPackage != null && !modifiers.contains(Modifier.PUBLIC) && !packageOf(e).equals(codecPackage)) {
-        return type.getQualifiedName() + " is not public (or nested in a type that is not), so the generated"
-            + " codec in package " + codecPackage + " cannot use it; make it public";
+      if (codecPackage != null
+          && !modifiers.contains(Modifier.PUBLIC)
+          && !packageOf(e).equals(codecPackage)) {
+        return type.getQualifiedName()
+            + " is not public (or nested in a type that is not), so the generated"
+            + " codec in package "
+            + codecPackage
+            + " cannot use it; make it public";
       }
       e = e.getEnclosingElement();
     }
@@ -295,7 +346,8 @@ final class JsonShapes {
   private static boolean isNullable(RecordComponentElement component) {
     return hasNullable(component.getAnnotationMirrors())
         || hasNullable(component.asType().getAnnotationMirrors())
-        || (component.getAccessor() != null && hasNullable(component.getAccessor().getAnnotationMirrors()));
+        || (component.getAccessor() != null
+            && hasNullable(component.getAccessor().getAnnotationMirrors()));
   }
 
   private static boolean hasNullable(List<? extends AnnotationMirror> annotations) {

@@ -20,10 +20,11 @@ import javax.lang.model.element.TypeElement;
  */
 final class TypeMethods {
 
-
-  private static final ClassName JSON_WRITER = ClassName.get("dev.herald.runtime.json", "JsonWriter");
+  private static final ClassName JSON_WRITER =
+      ClassName.get("dev.herald.runtime.json", "JsonWriter");
   private static final ClassName JSON_VALUE = ClassName.get("dev.herald.runtime.json", "JsonValue");
-  private static final ClassName JSON_OBJECT = ClassName.get("dev.herald.runtime.json", "JsonObject");
+  private static final ClassName JSON_OBJECT =
+      ClassName.get("dev.herald.runtime.json", "JsonObject");
   private static final String TYPE_FIELD = "@type";
 
   private final ClassName codecName;
@@ -61,16 +62,19 @@ final class TypeMethods {
   private void addEnumReaders(TypeSpec.Builder type) {
     for (JsonShape.EnumType enumType : types.enums()) {
       ClassName name = ClassName.get(enumType.type());
-      MethodSpec.Builder method = MethodSpec.methodBuilder(reader(enumType.type()))
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(name)
-          .addParameter(JSON_VALUE, "json")
-          .beginControlFlow("switch (json.asString())");
+      MethodSpec.Builder method =
+          MethodSpec.methodBuilder(reader(enumType.type()))
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(name)
+              .addParameter(JSON_VALUE, "json")
+              .beginControlFlow("switch (json.asString())");
       for (String constant : enumType.constants()) {
         method.addCode("case $S:\n", constant).addStatement("$>return $T.$N$<", name, constant);
       }
-      method.addCode("default:\n")
-          .addStatement("$>throw json.unexpected($S)$<",
+      method
+          .addCode("default:\n")
+          .addStatement(
+              "$>throw json.unexpected($S)$<",
               "a " + enumType.type().getSimpleName() + ": " + alternatives(enumType.constants()))
           .endControlFlow();
       type.addMethod(method.build());
@@ -80,37 +84,50 @@ final class TypeMethods {
   private void addSealedMethods(TypeSpec.Builder type) {
     for (JsonShape.SealedType sealed : types.sealedTypes()) {
       ClassName name = ClassName.get(sealed.type());
-      MethodSpec.Builder writer = MethodSpec.methodBuilder(writer(sealed.type()))
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .addParameter(JSON_WRITER, "json")
-          .addParameter(name, "value")
-          .addStatement("json.checkNotNull(value)");
-      // Flat ifs rather than an else-if chain: javac recurses once per else, and overflows its stack.
+      MethodSpec.Builder writer =
+          MethodSpec.methodBuilder(writer(sealed.type()))
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .addParameter(JSON_WRITER, "json")
+              .addParameter(name, "value")
+              .addStatement("json.checkNotNull(value)");
+      // Flat ifs rather than an else-if chain: javac recurses once per else, and overflows its
+      // stack.
       for (TypeElement variant : sealed.variants()) {
-        writer.beginControlFlow("if (value instanceof $T variant)", ClassName.get(variant))
-            .addStatement("$N(json.typeTag($S), variant)", writer(variant), variant.getSimpleName().toString())
+        writer
+            .beginControlFlow("if (value instanceof $T variant)", ClassName.get(variant))
+            .addStatement(
+                "$N(json.typeTag($S), variant)",
+                writer(variant),
+                variant.getSimpleName().toString())
             .addStatement("return")
             .endControlFlow();
       }
       // Only a variant compiled after this codec gets here: sealed hierarchies are closed.
-      writer.addStatement("throw new $T($S + value.getClass().getName())", IllegalArgumentException.class,
+      writer.addStatement(
+          "throw new $T($S + value.getClass().getName())",
+          IllegalArgumentException.class,
           "unknown " + sealed.type().getSimpleName() + " variant ");
       type.addMethod(writer.build());
 
-      List<String> tags = sealed.variants().stream().map(v -> v.getSimpleName().toString()).toList();
-      MethodSpec.Builder reader = MethodSpec.methodBuilder(reader(sealed.type()))
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(name)
-          .addParameter(JSON_VALUE, "json")
-          .addStatement("$T object = json.asObject()", JSON_OBJECT)
-          .addStatement("$T type = object.required($S)", JSON_VALUE, TYPE_FIELD)
-          .beginControlFlow("switch (type.asString())");
+      List<String> tags =
+          sealed.variants().stream().map(v -> v.getSimpleName().toString()).toList();
+      MethodSpec.Builder reader =
+          MethodSpec.methodBuilder(reader(sealed.type()))
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(name)
+              .addParameter(JSON_VALUE, "json")
+              .addStatement("$T object = json.asObject()", JSON_OBJECT)
+              .addStatement("$T type = object.required($S)", JSON_VALUE, TYPE_FIELD)
+              .beginControlFlow("switch (type.asString())");
       for (TypeElement variant : sealed.variants()) {
-        reader.addCode("case $S:\n", variant.getSimpleName().toString())
+        reader
+            .addCode("case $S:\n", variant.getSimpleName().toString())
             .addStatement("$>return $N(object)$<", reader(variant));
       }
-      reader.addCode("default:\n")
-          .addStatement("$>throw type.unexpected($S)$<",
+      reader
+          .addCode("default:\n")
+          .addStatement(
+              "$>throw type.unexpected($S)$<",
               "a " + sealed.type().getSimpleName() + " variant: " + alternatives(tags))
           .endControlFlow();
       type.addMethod(reader.build());
@@ -118,20 +135,24 @@ final class TypeMethods {
   }
 
   private MethodSpec recordWriter(TypeElement record) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(writer(record))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(JSON_WRITER, "json")
-        .addParameter(ClassName.get(record), "value")
-        .addStatement("json.checkNotNull(value).beginObject()");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(writer(record))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(JSON_WRITER, "json")
+            .addParameter(ClassName.get(record), "value")
+            .addStatement("json.checkNotNull(value).beginObject()");
     for (JsonShapes.Component component : shapes.components(record)) {
       CodeBlock member = CodeBlock.of("json.name($S)", component.name());
       CodeBlock value = CodeBlock.of("value.$N()", component.name());
       JsonShape shape = component.shape();
       if (shape instanceof JsonShape.OptionalOf optional) {
-        method.addStatement("$L.optional($L, $L)", member, value, writerFunction(optional.element(), 1));
+        method.addStatement(
+            "$L.optional($L, $L)", member, value, writerFunction(optional.element(), 1));
       } else if (component.nullable()) {
         method.addStatement("$L.nullable($L, $L)", member, value, writerFunction(shape, 1));
-      } else if (shape instanceof JsonShape.Scalar scalar && scalar.scalar().hasPrimitive() && !component.primitive()) {
+      } else if (shape instanceof JsonShape.Scalar scalar
+          && scalar.scalar().hasPrimitive()
+          && !component.primitive()) {
         // A null box would otherwise fail in unboxing, without naming the member.
         method.addStatement("$L.checkNotNull($L).value($L)", member, value, value);
       } else {
@@ -172,7 +193,10 @@ final class TypeMethods {
     }
     String writer = "w" + depth;
     String element = "e" + depth;
-    return CodeBlock.of("($N, $N) -> $L", writer, element,
+    return CodeBlock.of(
+        "($N, $N) -> $L",
+        writer,
+        element,
         writeValue(shape, CodeBlock.of("$N", writer), CodeBlock.of("$N", element), depth + 1));
   }
 
@@ -192,31 +216,41 @@ final class TypeMethods {
       taken.add(local);
       locals.add(local);
     }
-    MethodSpec.Builder method = MethodSpec.methodBuilder(reader(record))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(recordName)
-        .addParameter(JSON_VALUE, "json")
-        .addStatement("$T object = json.asObject()", JSON_OBJECT);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(reader(record))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(recordName)
+            .addParameter(JSON_VALUE, "json")
+            .addStatement("$T object = json.asObject()", JSON_OBJECT);
     Names names = new Names(taken);
     for (int i = 0; i < components.size(); i++) {
       JsonShapes.Component component = components.get(i);
       JsonShape shape = component.shape();
       CodeBlock read;
       if (shape instanceof JsonShape.OptionalOf optional) {
-        read = CodeBlock.of("object.optional($S, $L)", component.name(), readerFunction(optional.element(), names));
+        read =
+            CodeBlock.of(
+                "object.optional($S, $L)",
+                component.name(),
+                readerFunction(optional.element(), names));
       } else if (component.nullable()) {
-        read = CodeBlock.of("object.nullable($S, $L)", component.name(), readerFunction(shape, names));
+        read =
+            CodeBlock.of("object.nullable($S, $L)", component.name(), readerFunction(shape, names));
       } else {
         read = readValue(shape, CodeBlock.of("object.required($S)", component.name()), names);
       }
-      method.addStatement("$T $N = $L", TypeName.get(component.element().asType()), locals.get(i), read);
+      method.addStatement(
+          "$T $N = $L", TypeName.get(component.element().asType()), locals.get(i), read);
     }
     String failure = names.fresh("failure");
-    CodeBlock arguments = CodeBlock.join(locals.stream().map(l -> CodeBlock.of("$N", l)).toList(), ", ");
-    return method.beginControlFlow("try")
+    CodeBlock arguments =
+        CodeBlock.join(locals.stream().map(l -> CodeBlock.of("$N", l)).toList(), ", ");
+    return method
+        .beginControlFlow("try")
         .addStatement("return new $T($L)", recordName, arguments)
         .nextControlFlow("catch ($T $N)", RuntimeException.class, failure)
-        .addStatement("throw object.rejected($S, $N)", String.join(".", recordName.simpleNames()), failure)
+        .addStatement(
+            "throw object.rejected($S, $N)", String.join(".", recordName.simpleNames()), failure)
         .endControlFlow()
         .build();
   }
@@ -261,7 +295,8 @@ final class TypeMethods {
     }
     // A lambda parameter may not shadow a local, so each nesting level takes a fresh name.
     String parameter = names.fresh("element");
-    return CodeBlock.of("$N -> $L", parameter, readValue(shape, CodeBlock.of("$N", parameter), names));
+    return CodeBlock.of(
+        "$N -> $L", parameter, readValue(shape, CodeBlock.of("$N", parameter), names));
   }
 
   private static String alternatives(List<String> names) {
@@ -271,7 +306,9 @@ final class TypeMethods {
     if (names.size() == 1) {
       return names.get(0);
     }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " or "
+        + names.get(names.size() - 1);
   }
 
   /** Local names of one generated method, so that no lambda parameter shadows a local. */

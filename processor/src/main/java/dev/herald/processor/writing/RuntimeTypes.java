@@ -5,9 +5,11 @@ import com.palantir.javapoet.ClassName;
 /** The runtime, Dagger and injection types generated code refers to, named without loading them. */
 final class RuntimeTypes {
 
-  static final ClassName HANDLER_TABLE = ClassName.get("dev.herald.runtime", "HandlerTable");
-  static final ClassName HANDLER_ROUTE = ClassName.get("dev.herald.runtime", "HandlerRoute");
-  static final ClassName EVENT_CODEC = ClassName.get("dev.herald.runtime", "EventCodec");
+  static final ClassName HANDLER_TABLE =
+      ClassName.get("dev.herald.runtime.generated", "HandlerTable");
+  static final ClassName HANDLER_ROUTE =
+      ClassName.get("dev.herald.runtime.generated", "HandlerRoute");
+  static final ClassName EVENT_CODEC = ClassName.get("dev.herald.runtime.generated", "EventCodec");
   static final ClassName EVENT_CONTEXT = ClassName.get("dev.herald.runtime", "EventContext");
   static final ClassName PHASE = ClassName.get("dev.herald", "Phase");
   static final ClassName DAGGER_MODULE = ClassName.get("dagger", "Module");

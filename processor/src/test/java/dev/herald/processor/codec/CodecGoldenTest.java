@@ -10,19 +10,25 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the generated codec and contract to files a person reviewed, so that a change to their
- * shape shows up in review; {@code mvn ... -Dherald.golden.update=true} rewrites them on purpose.
+ * Pins the generated codec and contract to files a person reviewed, so that a change to their shape
+ * shows up in review; {@code mvn ... -Dherald.golden.update=true} rewrites them on purpose.
  */
 class CodecGoldenTest {
 
   private static final Path DIRECTORY =
-      Path.of(System.getProperty("herald.golden.dir", "src/test/resources/expected")).resolve("codec");
+      Path.of(System.getProperty("herald.golden.dir", "src/test/resources/expected"))
+          .resolve("codec");
 
   @Test
   void codecAndContractMatchTheReviewedFiles() throws IOException {
     Compilation compilation = EventCodecWriterTest.compileGood();
-    check("ShopEventCodec.java",
-        compilation.generatedSourceFile("shop.ShopEventCodec").orElseThrow().getCharContent(true).toString());
+    check(
+        "ShopEventCodec.java",
+        compilation
+            .generatedSourceFile("shop.ShopEventCodec")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString());
     check("integration-events.json", EventCodecWriterTest.contract(compilation));
   }
 
@@ -32,6 +38,7 @@ class CodecGoldenTest {
       Files.createDirectories(DIRECTORY);
       Files.writeString(file, actual, StandardCharsets.UTF_8);
     }
-    assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, name + " differs from " + file);
+    assertEquals(
+        Files.readString(file, StandardCharsets.UTF_8), actual, name + " differs from " + file);
   }
 }

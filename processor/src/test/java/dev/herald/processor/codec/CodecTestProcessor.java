@@ -57,14 +57,18 @@ final class CodecTestProcessor extends AbstractProcessor {
     }
     written = true;
     List<CodecProblem> problems =
-        new JsonCompatibility(CODEC.packageName()).problems(events.stream().map(CodecEvent::record).toList());
+        new JsonCompatibility(CODEC.packageName())
+            .problems(events.stream().map(CodecEvent::record).toList());
     for (CodecProblem problem : problems) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, problem.message(), problem.element());
+      processingEnv
+          .getMessager()
+          .printMessage(Diagnostic.Kind.ERROR, problem.message(), problem.element());
     }
     if (problems.isEmpty()) {
       try {
         new EventCodecWriter().write(CODEC, events).writeTo(processingEnv.getFiler());
-        FileObject contract = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", CONTRACT);
+        FileObject contract =
+            processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", CONTRACT);
         try (Writer writer = contract.openWriter()) {
           writer.write(new IntegrationContractWriter().write(events));
         }
@@ -77,18 +81,19 @@ final class CodecTestProcessor extends AbstractProcessor {
 
   private static CodecEvent event(TypeElement record) {
     for (AnnotationMirror mirror : record.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+      if (((TypeElement) mirror.getAnnotationType().asElement())
+          .getQualifiedName()
           .contentEquals("dev.herald.IntegrationEvent")) {
         String type = null;
         String source = null;
         int version = 1;
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
-            : mirror.getElementValues().entrySet()) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value :
+            mirror.getElementValues().entrySet()) {
           switch (value.getKey().getSimpleName().toString()) {
             case "type" -> type = (String) value.getValue().getValue();
             case "source" -> source = (String) value.getValue().getValue();
             case "version" -> version = (Integer) value.getValue().getValue();
-            default -> { }
+            default -> {}
           }
         }
         return CodecEvent.integration(record, type, version, source);

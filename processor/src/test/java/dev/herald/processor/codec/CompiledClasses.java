@@ -20,8 +20,11 @@ final class CompiledClasses extends ClassLoader {
         continue;
       }
       String path = file.toUri().getPath();
-      String binaryName = path.substring(path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length(),
-          path.length() - ".class".length()).replace('/', '.');
+      String binaryName =
+          path.substring(
+                  path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length(),
+                  path.length() - ".class".length())
+              .replace('/', '.');
       try (InputStream in = file.openInputStream()) {
         classes.put(binaryName, in.readAllBytes());
       } catch (IOException e) {

@@ -11,7 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The contract lists the integration events only, with a schema that matches what the codec writes. */
+/**
+ * The contract lists the integration events only, with a schema that matches what the codec writes.
+ */
 class IntegrationContractWriterTest {
 
   private static JsonObject contract;
@@ -42,7 +44,9 @@ class IntegrationContractWriterTest {
     assertEquals("shop.Everything", everything.required("record").asString());
     assertEquals("application/json", everything.required("dataContentType").asString());
     assertEquals("shop.order.confirmed.v1", event(1).required("cloudEventType").asString());
-    assertEquals(List.of("orderId"), event(1).required("schema").asObject().required("required").asList(JsonValue::asString));
+    assertEquals(
+        List.of("orderId"),
+        event(1).required("schema").asObject().required("required").asList(JsonValue::asString));
   }
 
   @Test
@@ -55,33 +59,67 @@ class IntegrationContractWriterTest {
     assertEquals("string", property(schema, "id").required("type").asString());
     assertEquals("uuid", property(schema, "id").required("format").asString());
     assertEquals("date-time", property(schema, "at").required("format").asString());
-    assertEquals(List.of("SMALL", "MEDIUM", "LARGE"), property(schema, "size").required("enum").asList(JsonValue::asString));
+    assertEquals(
+        List.of("SMALL", "MEDIUM", "LARGE"),
+        property(schema, "size").required("enum").asList(JsonValue::asString));
     assertEquals("array", property(schema, "tags").required("type").asString());
     assertTrue(property(schema, "sizes").required("uniqueItems").asBoolean());
-    assertEquals("integer", property(schema, "counts").required("additionalProperties").asObject()
-        .required("type").asString());
+    assertEquals(
+        "integer",
+        property(schema, "counts")
+            .required("additionalProperties")
+            .asObject()
+            .required("type")
+            .asString());
     assertEquals("#/definitions/shop.Item", property(schema, "item").required("$ref").asString());
     JsonObject shape = property(schema, "shape");
-    assertEquals("@type", shape.required("discriminator").asObject().required("propertyName").asString());
-    assertEquals("#/definitions/shop.Shape.Circle", shape.required("discriminator").asObject().required("mapping")
-        .asObject().required("Circle").asString());
+    assertEquals(
+        "@type", shape.required("discriminator").asObject().required("propertyName").asString());
+    assertEquals(
+        "#/definitions/shop.Shape.Circle",
+        shape
+            .required("discriminator")
+            .asObject()
+            .required("mapping")
+            .asObject()
+            .required("Circle")
+            .asString());
 
     List<String> required = schema.required("required").asList(JsonValue::asString);
     assertTrue(required.contains("text") && required.contains("item"), required.toString());
-    for (String optional : List.of("note", "maybeItem", "comment", "nullableItem", "nullableCount")) {
+    for (String optional :
+        List.of("note", "maybeItem", "comment", "nullableItem", "nullableCount")) {
       assertTrue(!required.contains(optional), optional);
-      assertEquals("null", property(schema, optional).required("anyOf").asArray().get(1).asObject()
-          .required("type").asString(), optional);
+      assertEquals(
+          "null",
+          property(schema, optional)
+              .required("anyOf")
+              .asArray()
+              .get(1)
+              .asObject()
+              .required("type")
+              .asString(),
+          optional);
     }
   }
 
   @Test
   void definesNestedRecordsOnceIncludingRecursiveOnes() {
     JsonObject definitions = contract.required("definitions").asObject();
-    assertEquals(List.of("shop.Item", "shop.Menu", "shop.Menu.Item", "shop.Shape.Circle", "shop.Shape.Group",
-        "shop.Square", "shop.Tree", "shop.Triangle"), List.copyOf(definitions.members().keySet()));
+    assertEquals(
+        List.of(
+            "shop.Item",
+            "shop.Menu",
+            "shop.Menu.Item",
+            "shop.Shape.Circle",
+            "shop.Shape.Group",
+            "shop.Square",
+            "shop.Tree",
+            "shop.Triangle"),
+        List.copyOf(definitions.members().keySet()));
     JsonObject tree = definitions.required("shop.Tree").asObject();
-    assertEquals("#/definitions/shop.Tree", property(tree, "children").required("items").asObject()
-        .required("$ref").asString());
+    assertEquals(
+        "#/definitions/shop.Tree",
+        property(tree, "children").required("items").asObject().required("$ref").asString());
   }
 }

@@ -1,6 +1,6 @@
 package dev.herald.runtime.json;
 
-import dev.herald.runtime.EventDecodingException;
+import dev.herald.runtime.generated.EventDecodingException;
 
 /** JSON that is malformed or does not fit the expected shape, located by its path and offset. */
 public final class JsonDecodingException extends EventDecodingException {

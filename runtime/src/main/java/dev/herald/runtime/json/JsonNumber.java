@@ -9,7 +9,10 @@ import java.math.BigInteger;
  */
 public final class JsonNumber extends JsonValue {
 
-  /** Digits an integer may have before it is refused: bounds the work {@code 1e999999999} could cause. */
+  /**
+   * Digits an integer may have before it is refused: bounds the work {@code 1e999999999} could
+   * cause.
+   */
   private static final int MAX_INTEGER_DIGITS = 4096;
 
   private final String text;
@@ -80,7 +83,8 @@ public final class JsonNumber extends JsonValue {
     }
     BigDecimal value = asBigDecimal();
     if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-      throw error("expected an integer of at most " + MAX_INTEGER_DIGITS + " digits, found " + quote(text));
+      throw error(
+          "expected an integer of at most " + MAX_INTEGER_DIGITS + " digits, found " + quote(text));
     }
     try {
       return value.toBigIntegerExact();

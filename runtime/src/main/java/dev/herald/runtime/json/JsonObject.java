@@ -15,10 +15,13 @@ import java.util.function.BiConsumer;
  */
 public final class JsonObject extends JsonValue {
 
-  /** Up to this many members a linear scan beats hashing; beyond it, an index keeps lookups flat. */
+  /**
+   * Up to this many members a linear scan beats hashing; beyond it, an index keeps lookups flat.
+   */
   private static final int SCAN_LIMIT = 8;
 
-  // Parallel arrays rather than a map: event objects are small, and this halves what a parse allocates.
+  // Parallel arrays rather than a map: event objects are small, and this halves what a parse
+  // allocates.
   private String[] names = new String[4];
   private JsonValue[] values = new JsonValue[4];
   private int size;
@@ -59,7 +62,10 @@ public final class JsonObject extends JsonValue {
     return size;
   }
 
-  /** The member named {@code name}, or {@code null} when there is none (a JSON {@code null} member is returned as a {@link JsonNull}). */
+  /**
+   * The member named {@code name}, or {@code null} when there is none (a JSON {@code null} member
+   * is returned as a {@link JsonNull}).
+   */
   public JsonValue get(String name) {
     int i = indexOf(name);
     return i < 0 ? null : values[i];
@@ -79,7 +85,9 @@ public final class JsonObject extends JsonValue {
     return value;
   }
 
-  /** The member read with {@code reader}, or {@code null} when it is absent or JSON {@code null}. */
+  /**
+   * The member read with {@code reader}, or {@code null} when it is absent or JSON {@code null}.
+   */
   public <T> T nullable(String name, JsonValueReader<? extends T> reader) {
     JsonValue value = get(name);
     return value == null || value.isNull() ? null : reader.read(value);

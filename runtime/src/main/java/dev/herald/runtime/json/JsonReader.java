@@ -1,8 +1,9 @@
 package dev.herald.runtime.json;
 
 /**
- * Parses a complete RFC 8259 document into a tree of {@link JsonValue}s, strictly and within limits:
- * anything else is a {@link JsonDecodingException} with the path and offset of the first problem.
+ * Parses a complete RFC 8259 document into a tree of {@link JsonValue}s, strictly and within
+ * limits: anything else is a {@link JsonDecodingException} with the path and offset of the first
+ * problem.
  *
  * <p>Stricter than the RFC in one respect: an object with two members of the same name is refused,
  * because readers disagree about which one wins and that disagreement is a known way to smuggle
@@ -13,10 +14,16 @@ package dev.herald.runtime.json;
  */
 public final class JsonReader {
 
-  /** Nesting depth allowed by {@link #parse}: far beyond any event record, far below a stack overflow. */
+  /**
+   * Nesting depth allowed by {@link #parse}: far beyond any event record, far below a stack
+   * overflow.
+   */
   public static final int DEFAULT_MAX_DEPTH = 64;
 
-  /** Document length in characters allowed by {@link #parse}: 4 MiB, four times Kafka's default message size. */
+  /**
+   * Document length in characters allowed by {@link #parse}: 4 MiB, four times Kafka's default
+   * message size.
+   */
   public static final int DEFAULT_MAX_LENGTH = 4 * 1024 * 1024;
 
   private static final JsonReader DEFAULT = new JsonReader(DEFAULT_MAX_DEPTH, DEFAULT_MAX_LENGTH);
@@ -33,7 +40,10 @@ public final class JsonReader {
     this.maxLength = maxLength;
   }
 
-  /** A reader refusing documents nested deeper than {@code maxDepth} or longer than {@code maxLength} characters. */
+  /**
+   * A reader refusing documents nested deeper than {@code maxDepth} or longer than {@code
+   * maxLength} characters.
+   */
   public static JsonReader withLimits(int maxDepth, int maxLength) {
     return new JsonReader(maxDepth, maxLength);
   }
@@ -46,7 +56,8 @@ public final class JsonReader {
   /**
    * Parses {@code json}.
    *
-   * @throws JsonDecodingException when it is not exactly one well-formed JSON value within the limits
+   * @throws JsonDecodingException when it is not exactly one well-formed JSON value within the
+   *     limits
    */
   public JsonValue read(String json) {
     if (json == null) {
@@ -124,13 +135,15 @@ public final class JsonReader {
       }
       while (true) {
         if (peek() != '"') {
-          throw fail(object, null, -1, "expected a member name in double quotes, found " + describe(pos));
+          throw fail(
+              object, null, -1, "expected a member name in double quotes, found " + describe(pos));
         }
         int nameStart = pos;
         String name = string(object, null, -1);
         skipWhitespace();
         if (peek() != ':') {
-          throw fail(object, name, -1, "expected ':' after the member name, found " + describe(pos));
+          throw fail(
+              object, name, -1, "expected ':' after the member name, found " + describe(pos));
         }
         pos++;
         skipWhitespace();
@@ -174,7 +187,8 @@ public final class JsonReader {
         }
         if (c != ',') {
           pos--;
-          throw fail(array, null, array.size(), "expected ',' or ']' in an array, found " + describe(pos));
+          throw fail(
+              array, null, array.size(), "expected ',' or ']' in an array, found " + describe(pos));
         }
         skipWhitespace();
       }
@@ -215,7 +229,8 @@ public final class JsonReader {
           return out.toString();
         }
         if (c < 0x20) {
-          throw fail(parent, key, index, "unescaped control character U+" + hex4(c) + " in a string");
+          throw fail(
+              parent, key, index, "unescaped control character U+" + hex4(c) + " in a string");
         }
         if (c != '\\') {
           out.append(c);
@@ -240,7 +255,9 @@ public final class JsonReader {
             out.append(unicodeEscape(parent, key, index));
             continue;
           }
-          default -> throw fail(parent, key, index, "invalid escape " + describe(pos + 1) + " in a string");
+          default ->
+              throw fail(
+                  parent, key, index, "invalid escape " + describe(pos + 1) + " in a string");
         }
         pos += 2;
       }
@@ -275,7 +292,11 @@ public final class JsonReader {
       if (peek() == '.') {
         pos++;
         if (!digits()) {
-          throw fail(parent, key, index, "expected a digit after the decimal point, found " + describe(pos));
+          throw fail(
+              parent,
+              key,
+              index,
+              "expected a digit after the decimal point, found " + describe(pos));
         }
       }
       if (peek() == 'e' || peek() == 'E') {
@@ -284,7 +305,8 @@ public final class JsonReader {
           pos++;
         }
         if (!digits()) {
-          throw fail(parent, key, index, "expected a digit in the exponent, found " + describe(pos));
+          throw fail(
+              parent, key, index, "expected a digit in the exponent, found " + describe(pos));
         }
       }
       return text.substring(start, pos);

@@ -28,7 +28,8 @@ import java.util.function.Function;
  * JsonDecodingException}; none returns {@code null}. Optional and nullable members are read through
  * {@link JsonObject#optional} and {@link JsonObject#nullable}.
  */
-public abstract sealed class JsonValue permits JsonObject, JsonArray, JsonString, JsonNumber, JsonBoolean, JsonNull {
+public abstract sealed class JsonValue
+    permits JsonObject, JsonArray, JsonString, JsonNumber, JsonBoolean, JsonNull {
 
   private static final int MAX_QUOTED = 40;
 
@@ -44,7 +45,10 @@ public abstract sealed class JsonValue permits JsonObject, JsonArray, JsonString
     this.offset = offset;
   }
 
-  /** What kind of JSON value this is: {@code object}, {@code array}, {@code string}, {@code number}, {@code boolean} or {@code null}. */
+  /**
+   * What kind of JSON value this is: {@code object}, {@code array}, {@code string}, {@code number},
+   * {@code boolean} or {@code null}.
+   */
   public abstract String kind();
 
   /** The character offset in the document where this value starts. */
@@ -102,7 +106,10 @@ public abstract sealed class JsonValue permits JsonObject, JsonArray, JsonString
     throw expected("a boolean");
   }
 
-  /** This value as a {@code long}: an integral number in range ({@code 12}, {@code 1.2e1}), never rounded. */
+  /**
+   * This value as a {@code long}: an integral number in range ({@code 12}, {@code 1.2e1}), never
+   * rounded.
+   */
   public long asLong() {
     throw expected("a number");
   }
@@ -172,7 +179,9 @@ public abstract sealed class JsonValue permits JsonObject, JsonArray, JsonString
     return UUID.fromString(text);
   }
 
-  /** This value as an instant, from an ISO-8601 string in UTC such as {@code 2026-11-26T13:52:29Z}. */
+  /**
+   * This value as an instant, from an ISO-8601 string in UTC such as {@code 2026-11-26T13:52:29Z}.
+   */
   public Instant asInstant() {
     return parseString("an ISO-8601 instant", Instant::parse);
   }
@@ -192,7 +201,10 @@ public abstract sealed class JsonValue permits JsonObject, JsonArray, JsonString
     return parseString("an ISO-8601 date-time", LocalDateTime::parse);
   }
 
-  /** This value as a date and time with offset, from an ISO-8601 string such as {@code 2026-11-26T13:52Z}. */
+  /**
+   * This value as a date and time with offset, from an ISO-8601 string such as {@code
+   * 2026-11-26T13:52Z}.
+   */
   public OffsetDateTime asOffsetDateTime() {
     return parseString("an ISO-8601 date-time with offset", OffsetDateTime::parse);
   }
@@ -222,7 +234,10 @@ public abstract sealed class JsonValue permits JsonObject, JsonArray, JsonString
     return Collections.unmodifiableList(result);
   }
 
-  /** This array's elements read with {@code element}, as an unmodifiable set in array order; duplicates are an error. */
+  /**
+   * This array's elements read with {@code element}, as an unmodifiable set in array order;
+   * duplicates are an error.
+   */
   public <T> Set<T> asSet(JsonValueReader<? extends T> element) {
     List<JsonValue> values = asArray().elements();
     Set<T> result = new LinkedHashSet<>(Math.max(16, values.size() * 2));
@@ -248,11 +263,15 @@ public abstract sealed class JsonValue permits JsonObject, JsonArray, JsonString
 
   static String quote(String text) {
     StringBuilder out = new StringBuilder();
-    JsonWriter.appendString(out, text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text);
+    JsonWriter.appendString(
+        out, text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text);
     return out.toString();
   }
 
-  /** The path of the member {@code key} or element {@code index} of {@code parent}, or of {@code parent} itself when neither is given. */
+  /**
+   * The path of the member {@code key} or element {@code index} of {@code parent}, or of {@code
+   * parent} itself when neither is given.
+   */
   static String pathOf(JsonValue parent, String key, int index) {
     if (parent == null) {
       return "$";

@@ -187,7 +187,8 @@ public final class JsonWriter {
   /** Writes a finite number in the shortest form that reads back as the same {@code float}. */
   public JsonWriter value(float value) {
     if (!Float.isFinite(value)) {
-      throw new IllegalArgumentException(where() + " is " + value + ", which JSON cannot represent");
+      throw new IllegalArgumentException(
+          where() + " is " + value + ", which JSON cannot represent");
     }
     beforeValue();
     out.append(value);
@@ -197,7 +198,8 @@ public final class JsonWriter {
   /** Writes a finite number in the shortest form that reads back as the same {@code double}. */
   public JsonWriter value(double value) {
     if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException(where() + " is " + value + ", which JSON cannot represent");
+      throw new IllegalArgumentException(
+          where() + " is " + value + ", which JSON cannot represent");
     }
     beforeValue();
     out.append(value);
@@ -248,7 +250,10 @@ public final class JsonWriter {
     return plainString(value);
   }
 
-  /** Writes a date and time with offset as an ISO-8601 string, e.g. {@code "2026-11-26T13:52+01:00"}. */
+  /**
+   * Writes a date and time with offset as an ISO-8601 string, e.g. {@code
+   * "2026-11-26T13:52+01:00"}.
+   */
   public JsonWriter value(OffsetDateTime value) {
     return plainString(value);
   }
@@ -340,7 +345,9 @@ public final class JsonWriter {
       if (isPlain(c)) {
         continue;
       }
-      if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < length
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
         continue;
       }
@@ -354,16 +361,26 @@ public final class JsonWriter {
         case '\t' -> out.append("\\t");
         case '\b' -> out.append("\\b");
         case '\f' -> out.append("\\f");
-        default -> out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
-            .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+        default ->
+            out.append("\\u")
+                .append(HEX[c >> 12])
+                .append(HEX[(c >> 8) & 0xF])
+                .append(HEX[(c >> 4) & 0xF])
+                .append(HEX[c & 0xF]);
       }
     }
     out.append(value, start, length).append('"');
   }
 
-  /** Whether {@code c} is copied as is: not a control, quote, backslash, line separator or surrogate. */
+  /**
+   * Whether {@code c} is copied as is: not a control, quote, backslash, line separator or
+   * surrogate.
+   */
   private static boolean isPlain(char c) {
-    return c >= 0x20 && c != '"' && c != '\\' && (c < 0x2028 || (c > 0x2029 && c < 0xD800) || c > 0xDFFF);
+    return c >= 0x20
+        && c != '"'
+        && c != '\\'
+        && (c < 0x2028 || (c > 0x2029 && c < 0xD800) || c > 0xDFFF);
   }
 
   private JsonWriter plainString(Object value) {
@@ -386,7 +403,9 @@ public final class JsonWriter {
       return "the document";
     }
     if (kinds[depth - 1] == OBJECT) {
-      return namePending ? "member \"" + currentName + "\"" : "a member after \"" + currentName + "\"";
+      return namePending
+          ? "member \"" + currentName + "\""
+          : "a member after \"" + currentName + "\"";
     }
     return "array element " + counts[depth - 1];
   }

@@ -1,4 +1,4 @@
-package dev.herald.runtime;
+package dev.herald.runtime.spi;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
-package dev.herald.runtime;
+package dev.herald.runtime.spi;
 
+import dev.herald.runtime.generated.HandlerRoute;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,8 @@ import java.util.Objects;
  * identifies it across retries, restarts and nodes.
  *
  * @param envelope the event
- * @param routeId the {@link HandlerRoute#id()} of the handler, or the id of a programmatic subscriber
+ * @param routeId the {@link HandlerRoute#id()} of the handler, or the id of a programmatic
+ *     subscriber
  */
 public record Delivery(EventEnvelope envelope, String routeId) {
 

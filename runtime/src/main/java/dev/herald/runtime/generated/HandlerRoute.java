@@ -1,4 +1,4 @@
-package dev.herald.runtime;
+package dev.herald.runtime.generated;
 
 import dev.herald.Phase;
 import java.util.Objects;
@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param methodName the method's name, for logs and diagnostics
  * @param phase when the handler runs
  */
-public record HandlerRoute(String id, Class<?> eventType, Class<?> handlerType, String methodName, Phase phase) {
+public record HandlerRoute(
+    String id, Class<?> eventType, Class<?> handlerType, String methodName, Phase phase) {
 
   public HandlerRoute {
     Objects.requireNonNull(id, "id");

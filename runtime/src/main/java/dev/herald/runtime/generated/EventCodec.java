@@ -1,4 +1,4 @@
-package dev.herald.runtime;
+package dev.herald.runtime.generated;
 
 import java.util.List;
 

@@ -1,5 +1,6 @@
-package dev.herald.runtime;
+package dev.herald.runtime.spi;
 
+import dev.herald.runtime.EventContext;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -11,13 +12,19 @@ import java.util.UUID;
  * @param eventId unique, time-ordered id (a UUID version 7)
  * @param aggregateType simple name of the aggregate class that raised it, or {@code null} when
  *     published outside an aggregate
- * @param aggregateId the aggregate's id as text, or {@code null} when published outside an aggregate
+ * @param aggregateId the aggregate's id as text, or {@code null} when published outside an
+ *     aggregate
  * @param sequence the event's position among its aggregate's events, from 1; {@code 0} outside one
  * @param occurredAt when it was raised
  * @param event the event record
  */
 public record EventEnvelope(
-    UUID eventId, String aggregateType, String aggregateId, long sequence, Instant occurredAt, Object event) {
+    UUID eventId,
+    String aggregateType,
+    String aggregateId,
+    long sequence,
+    Instant occurredAt,
+    Object event) {
 
   public EventEnvelope {
     Objects.requireNonNull(eventId, "eventId");

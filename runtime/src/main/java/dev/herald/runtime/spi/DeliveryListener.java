@@ -1,5 +1,6 @@
-package dev.herald.runtime;
+package dev.herald.runtime.spi;
 
+import dev.herald.runtime.DeadLetter;
 import java.time.Duration;
 
 /**

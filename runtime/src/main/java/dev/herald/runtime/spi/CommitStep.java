@@ -1,4 +1,4 @@
-package dev.herald.runtime;
+package dev.herald.runtime.spi;
 
 /**
  * The application's part of a commit: makes the unit of work's changes durable, and throws to roll

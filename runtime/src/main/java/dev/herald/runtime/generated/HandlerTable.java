@@ -1,22 +1,27 @@
-package dev.herald.runtime;
+package dev.herald.runtime.generated;
 
+import dev.herald.runtime.EventContext;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The contract of the dispatch table the Herald processor generates for each compilation unit: which
- * handlers take which event types, and a way to call each one with a plain method call.
+ * The contract of the dispatch table the Herald processor generates for each compilation unit:
+ * which handlers take which event types, and a way to call each one with a plain method call.
  *
  * <p>Applications do not implement it; they hand the generated tables to the bus (Dagger collects
  * them into a {@code Set<HandlerTable>} through the generated module).
  */
 public interface HandlerTable {
 
-  /** The stage a handler returning {@code void} completes with: shared, so a call allocates nothing. */
+  /**
+   * The stage a handler returning {@code void} completes with: shared, so a call allocates nothing.
+   */
   CompletionStage<Void> COMPLETED = CompletableFuture.completedStage(null);
 
-  /** Every route of this table; a route's position in this list is its index for {@link #invoke}. */
+  /**
+   * Every route of this table; a route's position in this list is its index for {@link #invoke}.
+   */
   List<HandlerRoute> routes();
 
   /**

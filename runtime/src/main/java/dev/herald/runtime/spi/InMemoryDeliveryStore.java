@@ -1,5 +1,6 @@
-package dev.herald.runtime;
+package dev.herald.runtime.spi;
 
+import dev.herald.runtime.DeadLetter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
   public void delivered(Delivery delivery) {}
 
   @Override
-  public void retrying(Delivery delivery, int failedAttempt, Throwable failure, Instant nextAttemptAt) {}
+  public void retrying(
+      Delivery delivery, int failedAttempt, Throwable failure, Instant nextAttemptAt) {}
 
   @Override
   public synchronized void deadLettered(DeadLetter deadLetter) {
@@ -40,6 +42,9 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
   @Override
   public synchronized Optional<DeadLetter> takeDeadLetter(UUID eventId, String routeId) {
     return Optional.ofNullable(
-        deadLetters.remove(new Key(Objects.requireNonNull(eventId, "eventId"), Objects.requireNonNull(routeId, "routeId"))));
+        deadLetters.remove(
+            new Key(
+                Objects.requireNonNull(eventId, "eventId"),
+                Objects.requireNonNull(routeId, "routeId"))));
   }
 }

@@ -1,5 +1,6 @@
-package dev.herald.runtime;
+package dev.herald.runtime.spi;
 
+import dev.herald.runtime.DeadLetter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +28,8 @@ public interface DeliveryStore {
   List<DeadLetter> deadLetters();
 
   /**
-   * Takes a parked delivery out of the store for a redrive; it comes back through
-   * {@link #deadLettered} if the redrive fails again.
+   * Takes a parked delivery out of the store for a redrive; it comes back through {@link
+   * #deadLettered} if the redrive fails again.
    */
   Optional<DeadLetter> takeDeadLetter(UUID eventId, String routeId);
 }

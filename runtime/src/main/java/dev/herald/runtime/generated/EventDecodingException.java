@@ -1,4 +1,4 @@
-package dev.herald.runtime;
+package dev.herald.runtime.generated;
 
 /** A stored or received event that cannot be turned back into its record; the message says why. */
 public class EventDecodingException extends RuntimeException {
