@@ -77,10 +77,15 @@ public abstract class AggregateRoot<ID> {
     }
     long sequence = version + 1;
     // One clock reading stamps both the id and the timestamp: cheaper, and they agree.
-    Instant now = eventIds.clock().instant();
+    long millis = eventIds.clock().millis();
     uncommitted.add(
         new EventEnvelope(
-            eventIds.next(now.toEpochMilli()), type, id.toString(), sequence, now, event));
+            eventIds.next(millis),
+            type,
+            id.toString(),
+            sequence,
+            Instant.ofEpochMilli(millis),
+            event));
     version = sequence;
   }
 

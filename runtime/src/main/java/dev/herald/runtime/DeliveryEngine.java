@@ -7,14 +7,15 @@ import dev.herald.runtime.spi.DeliveryStore;
 import dev.herald.runtime.spi.EventEnvelope;
 import dev.herald.runtime.spi.InMemoryDeliveryStore;
 import dev.herald.runtime.spi.RetryScheduler;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -23,39 +24,28 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 
 /**
- * Runs after-commit deliveries: each on its own, on the executor, through its aggregate's lane,
- * retried per its target's policy, reported to the store and the listeners, and dead-lettered when
- * its attempts run out.
+ * Runs after-commit deliveries: each on its own, in its aggregate's shard, retried per its target's
+ * policy, reported to the store and the listeners, and dead-lettered when its attempts run out. One
+ * path for every delivery: with synchronous delivery it runs in the thread that submits it,
+ * otherwise on the executor.
  */
 final class DeliveryEngine {
 
-  /**
-   * The executor of {@link EventBus.Builder#synchronousDelivery()}: recognised by identity, so the
-   * engine runs its tasks by a direct call instead of through the interface.
-   */
-  static final Executor SYNCHRONOUS =
-      new Executor() {
-        @Override
-        public void execute(Runnable task) {
-          task.run();
-        }
+  /** The first pause of a delivery whose store is unavailable. */
+  private static final Duration FIRST_STORE_PAUSE = Duration.ofMillis(100);
 
-        @Override
-        public String toString() {
-          return "synchronous delivery";
-        }
-      };
+  /** The longest pause of a delivery whose store is unavailable; it waits in such steps. */
+  private static final Duration LONGEST_STORE_PAUSE = Duration.ofSeconds(5);
 
-  /**
-   * How many deliveries one executor task may run in a row when a lane's next delivery is continued
-   * on the same thread: saves a hand-off per event, yet lets other lanes have the thread.
-   */
-  private static final int BATCH = 64;
-
+  /** The executor of deliveries, or null for synchronous delivery. */
   private final Executor executor;
 
-  /** Whether tasks run in the dispatching thread ({@link #SYNCHRONOUS}). */
-  private final boolean synchronous;
+  private final RetryScheduler scheduler;
+  private final DeliveryStore store;
+  private final Clock clock;
+  private final EventIds eventIds;
+  private final DeliveryListener[] listeners;
+  private final RandomGenerator random;
 
   /**
    * Whether a success must be reported: false with the default store (whose {@code delivered} does
@@ -63,389 +53,475 @@ final class DeliveryEngine {
    */
   private final boolean reportsSuccess;
 
-  private final RetryScheduler scheduler;
-  private final DeliveryStore store;
-  private final java.time.Clock clock;
-  private final DeliveryListener[] listeners;
-  private final RandomGenerator random;
-  private final Collection<Target> targets;
-  private final Set<DeliveryTask> unordered = ConcurrentHashMap.newKeySet();
+  private final Shard[] shards;
+  private final int shardMask;
 
-  /** Threads that ran inline deliveries of this engine, for {@link #terminate}'s report. */
-  private final Set<Trampoline> inlineThreads = ConcurrentHashMap.newKeySet();
+  /** Spreads events outside aggregates over the shards; a lost update only skews the spread. */
+  private int nextUnorderedShard;
 
-  /** Size of {@link #inlineThreads} above which threads that ended are pruned from it. */
-  private int pruneAbove = 64;
-
+  /** Deliveries accepted and not finished, apart from inline ones shown by caller threads. */
   private final AtomicLong inFlight = new AtomicLong();
+
   private final Object idle = new Object();
   private volatile int idleWaiters;
+
+  /** Deliveries between attempts: waiting for a retry, their handler's stage, or the store. */
+  private final Set<DeliveryTask> waiting = ConcurrentHashMap.newKeySet();
+
+  /** Deliveries that were due after the shutdown and did not run. */
+  private final Set<DeliveryTask> abandoned = ConcurrentHashMap.newKeySet();
+
+  /** The threads delivering synchronously, for shutdown's report. */
+  private final Set<CallerThread> callers = ConcurrentHashMap.newKeySet();
+
+  private final ThreadLocal<CallerThread> caller =
+      new ThreadLocal<>() {
+        @Override
+        protected CallerThread initialValue() {
+          return register(new CallerThread(Thread.currentThread()));
+        }
+      };
+
+  /**
+   * The caller thread looked up last: a single publishing thread finds itself here without a
+   * thread-local lookup. Read and written racily; a stale value fails the owner check.
+   */
+  private CallerThread lastCaller;
+
   private volatile boolean terminated;
 
   DeliveryEngine(
       Executor executor,
       RetryScheduler scheduler,
       DeliveryStore store,
-      java.time.Clock clock,
+      Clock clock,
+      EventIds eventIds,
       List<DeliveryListener> listeners,
-      RandomGenerator random,
-      Collection<Target> targets) {
+      RandomGenerator random) {
     this.executor = executor;
-    this.synchronous = executor == SYNCHRONOUS;
-    this.reportsSuccess = !(store instanceof InMemoryDeliveryStore) || !listeners.isEmpty();
     this.scheduler = scheduler;
     this.store = store;
     this.clock = clock;
+    this.eventIds = eventIds;
     this.listeners = listeners.toArray(new DeliveryListener[0]);
     this.random = random;
-    this.targets = targets;
+    this.reportsSuccess = !(store instanceof InMemoryDeliveryStore) || !listeners.isEmpty();
+    int count =
+        Integer.highestOneBit(Math.max(16, 4 * Runtime.getRuntime().availableProcessors()) * 2 - 1);
+    this.shards = new Shard[count];
+    for (int i = 0; i < count; i++) {
+      shards[i] = new Shard(this);
+    }
+    this.shardMask = count - 1;
   }
 
-  DeliveryTask task(
-      Delivery delivery,
-      Target target,
-      int attempt,
-      int lastAttempt,
-      CompletableFuture<Boolean> outcome) {
-    return new DeliveryTask(
-        this, delivery.envelope(), delivery, target, null, attempt, lastAttempt, outcome);
+  boolean isSynchronous() {
+    return executor == null;
   }
 
-  /**
-   * The first attempt of a delivery of {@code envelope} to {@code target}; {@code delivery} may be
-   * null (made when needed), {@code context} is the attempt-1 context shared by the event's
-   * targets.
-   */
-  DeliveryTask firstTask(
-      EventEnvelope envelope, Delivery delivery, Target target, EventContext context) {
-    return new DeliveryTask(
-        this, envelope, delivery, target, context, 1, target.policy.maxAttempts(), null);
+  boolean isTerminated() {
+    return terminated;
   }
 
-  /**
-   * Accepts a delivery: it runs now, or after the earlier deliveries of its aggregate to its
-   * target.
-   */
-  void dispatch(DeliveryTask task) {
-    inFlight.incrementAndGet();
+  /** A new envelope for an event outside any aggregate, stamped with the given millisecond. */
+  EventEnvelope newEnvelope(Object event, long millis) {
+    return new EventEnvelope(
+        eventIds.next(millis), null, null, 0L, Instant.ofEpochMilli(millis), event);
+  }
+
+  // ---- submitting
+
+  /** Accepts deliveries, in order; deliveries of one aggregate keep their order. */
+  void deliver(DeliveryTask[] tasks) {
+    if (tasks.length == 0) {
+      return;
+    }
+    inFlight.addAndGet(tasks.length);
+    Shard first = shardOf(tasks[0]);
+    for (int i = 1; i < tasks.length; i++) {
+      if (shardOf(tasks[i]) != first) {
+        deliverSpread(tasks);
+        return;
+      }
+    }
+    submit(first, tasks);
+  }
+
+  /** Splits deliveries of several aggregates into one batch per shard, each in order. */
+  private void deliverSpread(DeliveryTask[] tasks) {
+    IdentityHashMap<Shard, List<DeliveryTask>> batches = new IdentityHashMap<>();
+    List<Shard> order = new ArrayList<>();
+    for (DeliveryTask task : tasks) {
+      Shard shard = shardOf(task);
+      List<DeliveryTask> batch = batches.get(shard);
+      if (batch == null) {
+        batch = new ArrayList<>();
+        batches.put(shard, batch);
+        order.add(shard);
+      }
+      batch.add(task);
+    }
+    for (Shard shard : order) {
+      submit(shard, batches.get(shard).toArray(new DeliveryTask[0]));
+    }
+  }
+
+  /** Accepts one delivery. */
+  void deliver(DeliveryTask task) {
+    deliver(new DeliveryTask[] {task});
+  }
+
+  private Shard shardOf(DeliveryTask task) {
     String aggregateId = task.envelope.aggregateId();
     if (aggregateId == null) {
-      task.tracked = true;
-      unordered.add(task);
-      submit(task);
-      return;
+      return shards[nextUnorderedShard++ & shardMask];
     }
-    ConcurrentHashMap<String, Lane> lanes = task.target.lanes;
-    for (; ; ) {
-      // Most lanes are new and hold one delivery: claim with one CAS, the lane born with its task
-      // current, and take the lane's lock only when another delivery is already there.
-      Lane existing = lanes.get(aggregateId);
-      if (existing == null) {
-        Lane fresh = new Lane(aggregateId, task);
-        existing = lanes.putIfAbsent(aggregateId, fresh);
-        if (existing == null) {
-          submit(task);
-          return;
+    int hash = aggregateId.hashCode();
+    return shards[(hash ^ (hash >>> 16)) & shardMask];
+  }
+
+  private void submit(Shard shard, DeliveryTask[] batch) {
+    if (executor == null) {
+      CallerThread thread = callerThread();
+      if (!thread.active && shard.draining.compareAndSet(false, true)) {
+        thread.active = true;
+        try {
+          // Whatever was queued before this batch runs first.
+          shard.drain(0);
+          shard.runNow(batch);
+          drainHeld(shard);
+        } finally {
+          runDeferred(thread);
+          thread.active = false;
         }
-      }
-      int offered = existing.offer(task);
-      if (offered == Lane.START) {
-        submit(task);
-        return;
-      }
-      if (offered == Lane.QUEUED) {
         return;
       }
     }
+    shard.add(batch);
+    activate(shard);
   }
 
-  private void submit(DeliveryTask task) {
-    if (synchronous) {
-      run(task);
+  /** Hands a delivery between attempts back to its shard. */
+  void resume(Shard shard, DeliveryTask task) {
+    if (terminated) {
+      abandon(task);
       return;
     }
-    try {
-      executor.execute(task);
-    } catch (RuntimeException rejected) {
-      failed(task, rejected);
-    }
+    shard.add(task);
+    activate(shard);
   }
 
-  /** Entry point of a task on an executor thread. */
-  void run(DeliveryTask task) {
-    Trampoline trampoline = Trampoline.current();
-    if (trampoline.active) {
-      trampoline.queue.add(task);
+  /** Makes sure a shard with new work is drained by someone. */
+  private void activate(Shard shard) {
+    if (executor != null) {
+      if (shard.draining.compareAndSet(false, true)) {
+        submitToExecutor(shard);
+      }
       return;
     }
-    trampoline.active = true;
-    trampoline.ran = 0;
+    CallerThread thread = callerThread();
+    if (thread.active) {
+      thread.deferred.add(shard);
+      return;
+    }
+    if (!shard.draining.compareAndSet(false, true)) {
+      return; // another thread drains it and will see the work
+    }
+    thread.active = true;
     try {
-      attemptGuarded(trampoline, task);
-      drain(trampoline);
+      drainHeld(shard);
     } finally {
-      trampoline.active = false;
+      runDeferred(thread);
+      thread.active = false;
     }
   }
 
-  /** Runs what deliveries queued on this thread while it was busy, each by its own engine. */
-  private static void drain(Trampoline trampoline) {
-    DeliveryTask next;
-    while ((next = trampoline.queue.poll()) != null) {
-      next.engine.attemptGuarded(trampoline, next);
-    }
+  /** A pool task ran its batch and the shard still has work: another task takes over. */
+  void resubmit(Shard shard) {
+    submitToExecutor(shard);
   }
 
-  private void attemptGuarded(Trampoline trampoline, DeliveryTask task) {
-    trampoline.ran++;
+  private void submitToExecutor(Shard shard) {
     try {
-      attempt(task);
-    } catch (RuntimeException | Error bug) {
-      Log.error("Herald delivery engine failed on " + describe(task), bug);
+      executor.execute(shard);
+    } catch (RuntimeException rejected) {
+      // The executor is gone (a given executor shut down before the bus): nothing can run these.
+      shard.draining.set(false);
+      Log.error("The executor refused Herald's deliveries; they stay undelivered", rejected);
     }
   }
+
+  private static void drainHeld(Shard shard) {
+    do {
+      shard.drain(0);
+    } while (shard.releaseAndRetake());
+  }
+
+  /** Drains what this thread's deliveries submitted, still as the active thread. */
+  private void runDeferred(CallerThread thread) {
+    Shard shard;
+    while ((shard = thread.deferred.poll()) != null) {
+      if (shard.draining.compareAndSet(false, true)) {
+        drainHeld(shard);
+      }
+    }
+  }
+
+  // ---- synchronous delivery of events outside aggregates, without a task
 
   /**
-   * Delivers an event outside any aggregate to its after-commit targets. With synchronous delivery
-   * each target is called inline, without a task or a registration per delivery, as long as the
-   * handler simply completes; anything else (a failure, an asynchronous stage, a delivery started
-   * from inside another one) goes the ordinary way, through a tracked task.
+   * Delivers an event outside any aggregate to its after-commit targets in this thread, making a
+   * task (and the event's id) only for a target that fails, completes later, or asks for the
+   * context. Called from inside another delivery, the event is delivered after it instead.
    */
-  void deliverUnordered(EventEnvelope envelope, Target[] targets) {
-    // One context for every target's first attempt: the record is immutable.
-    EventContext first = envelope.context(1);
-    for (Target target : targets) {
-      if (synchronous && !terminated) {
-        Trampoline trampoline = Trampoline.current();
-        if (!trampoline.active) {
-          deliverInline(trampoline, envelope, target, first);
+  void publishInline(Object event, long millis, Target[] targets) {
+    CallerThread thread = callerThread();
+    if (thread.active) {
+      publish(newEnvelope(event, millis), targets);
+      return;
+    }
+    thread.active = true;
+    long sequence = thread.show(event, millis);
+    EventContext context = null;
+    try {
+      for (Target target : targets) {
+        thread.showTarget(target);
+        CompletionStage<?> stage;
+        Throwable thrown = null;
+        try {
+          if (target.takesContext && context == null) {
+            context = thread.envelope(sequence, event, millis, this).context(1);
+          }
+          stage = target.invoke(event, target.takesContext ? context : null);
+        } catch (Throwable failure) {
+          stage = null;
+          thrown = failure;
+        }
+        if (thrown == null && stage == HandlerTable.COMPLETED) {
+          if (reportsSuccess) {
+            reportInlineSuccess(thread.envelope(sequence, event, millis, this), target);
+          }
           continue;
         }
-      }
-      dispatch(firstTask(envelope, null, target, first));
-    }
-  }
-
-  private void deliverInline(
-      Trampoline trampoline, EventEnvelope envelope, Target target, EventContext context) {
-    if (trampoline.registeredWith != this) {
-      register(trampoline);
-    }
-    inFlight.incrementAndGet();
-    trampoline.active = true;
-    trampoline.ran = 1;
-    trampoline.show(this, envelope, target);
-    try {
-      CompletionStage<?> stage;
-      Throwable thrown = null;
-      try {
-        stage = target.invoke(envelope.event(), context);
-      } catch (Throwable failure) {
-        stage = null;
-        thrown = failure;
-      }
-      if (thrown == null && stage == HandlerTable.COMPLETED) {
-        trampoline.hide();
-        if (reportsSuccess) {
-          reportSuccess(new Delivery(envelope, target.id), 1, null);
+        DeliveryTask task =
+            DeliveryTask.first(thread.envelope(sequence, event, millis, this), null, target);
+        if (thrown == null && stage == null) {
+          thrown =
+              new NullPointerException("handler " + target.id + " returned a null CompletionStage");
         }
-        finished();
-      } else {
-        // Track it like any dispatched delivery before it stops being shown inline.
-        DeliveryTask task = firstTask(envelope, null, target, context);
-        task.tracked = true;
-        unordered.add(task);
-        trampoline.hide();
-        outcome(task, stage, thrown);
+        track(task, stage, thrown);
       }
-    } catch (RuntimeException | Error bug) {
-      trampoline.hide();
-      Log.error(
-          "Herald delivery engine failed on delivery of "
-              + envelope.event().getClass().getSimpleName()
-              + " "
-              + envelope.eventId()
-              + " to "
-              + target.id,
-          bug);
-    }
-    try {
-      drain(trampoline);
     } finally {
-      trampoline.active = false;
+      thread.hide();
+      runDeferred(thread);
+      thread.active = false;
     }
   }
 
-  private void register(Trampoline trampoline) {
-    inlineThreads.add(trampoline);
-    trampoline.registeredWith = this;
-    if (inlineThreads.size() > pruneAbove) {
-      synchronized (inlineThreads) {
-        inlineThreads.removeIf(registered -> !registered.owner.isAlive());
-        pruneAbove = Math.max(64, inlineThreads.size() * 2);
+  /** An inline attempt that did not simply succeed becomes a tracked delivery. */
+  private void track(DeliveryTask task, CompletionStage<?> stage, Throwable thrown) {
+    inFlight.incrementAndGet();
+    Shard shard = shardOf(task);
+    if (thrown != null) {
+      task.step = DeliveryTask.Step.STAGE_COMPLETED;
+      task.stageFailure = thrown;
+      resume(shard, task);
+      return;
+    }
+    startWaiting(task);
+    stage.whenComplete(
+        (ignored, failure) -> {
+          task.stageFailure =
+              failure instanceof java.util.concurrent.CompletionException
+                      && failure.getCause() != null
+                  ? failure.getCause()
+                  : failure;
+          task.step = DeliveryTask.Step.STAGE_COMPLETED;
+          resume(shard, task);
+        });
+  }
+
+  private void reportInlineSuccess(EventEnvelope envelope, Target target) {
+    DeliveryTask task = DeliveryTask.first(envelope, null, target);
+    if (!recordSuccess(task)) {
+      // The store is unavailable: record it later like any delivery, without calling again.
+      inFlight.incrementAndGet();
+      task.step = DeliveryTask.Step.RECORD_SUCCESS;
+      Shard shard = shardOf(task);
+      startWaiting(task);
+      if (!schedule(storePause(task), () -> resume(shard, task))) {
+        stopWaiting(task);
+        finished(1);
       }
     }
   }
 
-  private void attempt(DeliveryTask task) {
-    if (terminated) {
-      return;
+  /** Delivers an event outside any aggregate to its after-commit targets, unordered. */
+  void publish(EventEnvelope envelope, Target[] targets) {
+    DeliveryTask[] tasks = new DeliveryTask[targets.length];
+    for (int i = 0; i < targets.length; i++) {
+      tasks[i] = DeliveryTask.first(envelope, null, targets[i]);
     }
-    CompletionStage<?> stage;
-    try {
-      stage = task.target.invoke(task.envelope.event(), task.context());
-    } catch (Throwable failure) {
-      failed(task, failure);
-      return;
-    }
-    outcome(task, stage, null);
+    deliver(tasks);
   }
 
-  /** Acts on what an attempt returned or threw. */
-  private void outcome(DeliveryTask task, CompletionStage<?> stage, Throwable thrown) {
-    if (thrown != null) {
-      failed(task, thrown);
-    } else if (stage == HandlerTable.COMPLETED) {
-      succeeded(task);
-    } else if (stage == null) {
-      failed(
-          task,
-          new NullPointerException(
-              "handler " + task.target.id + " returned a null CompletionStage"));
-    } else {
-      stage.whenComplete(
-          (ignored, failure) -> {
-            if (failure == null) {
-              succeeded(task);
-            } else {
-              failed(
-                  task,
-                  failure instanceof CompletionException && failure.getCause() != null
-                      ? failure.getCause()
-                      : failure);
-            }
-          });
+  private CallerThread callerThread() {
+    CallerThread last = lastCaller;
+    if (last != null && last.owner == Thread.currentThread()) {
+      return last;
     }
+    CallerThread current = caller.get();
+    lastCaller = current;
+    return current;
   }
 
-  private void succeeded(DeliveryTask task) {
-    if (reportsSuccess) {
-      reportSuccess(task.delivery(), task.attempt, task);
+  private CallerThread register(CallerThread thread) {
+    callers.add(thread);
+    if (callers.size() > 64) {
+      callers.removeIf(registered -> !registered.owner.isAlive());
     }
-    if (task.outcome != null) {
-      task.outcome.complete(Boolean.TRUE);
-    }
-    finish(task);
+    return thread;
   }
 
-  private void reportSuccess(Delivery delivery, int attempt, DeliveryTask task) {
+  // ---- outcomes, for shards
+
+  /**
+   * Records a success with the store and the listeners.
+   *
+   * @return false when the store is unavailable (it threw); the success is recorded later
+   */
+  boolean recordSuccess(DeliveryTask task) {
+    if (!reportsSuccess) {
+      return true;
+    }
+    Delivery delivery = task.delivery();
     try {
       store.delivered(delivery);
     } catch (RuntimeException storeFailure) {
-      Log.error(
-          "DeliveryStore failed to record "
-              + (task != null ? describe(task) : delivery.toString())
-              + " as delivered",
-          storeFailure);
+      storeUnavailable("record " + task.describe() + " as delivered", storeFailure);
+      return false;
     }
     for (DeliveryListener listener : listeners) {
       try {
-        listener.succeeded(delivery, attempt);
+        listener.succeeded(delivery, task.attempt);
       } catch (RuntimeException listenerFailure) {
         Log.warn("DeliveryListener " + listener + " failed", listenerFailure);
       }
     }
+    return true;
   }
 
-  private void failed(DeliveryTask task, Throwable failure) {
-    if (terminated) {
-      if (Log.isLoggable(System.Logger.Level.WARNING)) {
-        Log.warn(
-            "Abandoned " + describe(task) + " after shutdown; it failed on attempt " + task.attempt,
-            failure);
-      }
-      return;
-    }
-    int attempt = task.attempt;
-    if (attempt >= task.lastAttempt) {
-      if (Log.isLoggable(System.Logger.Level.ERROR)) {
-        Log.error("Dead-lettered " + describe(task) + " after " + attempt + " attempts", failure);
-      }
-      notifyFailed(task, attempt, failure, null);
-      deadLetter(
-          task,
-          attempt,
-          failure.getClass().getName(),
-          failure.getMessage() != null ? failure.getMessage() : failure.toString());
-      return;
-    }
-    Duration delay =
-        task.target.policy.delayAfter(
-            attempt, (random != null ? random : ThreadLocalRandom.current()).nextDouble());
-    if (Log.isLoggable(System.Logger.Level.WARNING)) {
-      Log.warn(
-          "Attempt "
-              + attempt
-              + " of "
-              + describe(task)
-              + " failed, retrying in "
-              + delay.toMillis()
-              + " ms: "
-              + failure);
-    }
+  /** The wait before the attempt after the current, failed one. */
+  Duration retryDelay(DeliveryTask task) {
+    double draw = (random != null ? random : ThreadLocalRandom.current()).nextDouble();
+    return task.target.policy.delayAfter(task.attempt, draw);
+  }
+
+  /**
+   * Records a failed attempt that will be retried after {@code delay}.
+   *
+   * @return false when the store is unavailable; the attempt then does not count
+   */
+  boolean recordRetry(DeliveryTask task, Throwable failure, Duration delay) {
     try {
-      store.retrying(task.delivery(), attempt, failure, clock.instant().plus(delay));
+      store.retrying(task.delivery(), task.attempt, failure, clock.instant().plus(delay));
     } catch (RuntimeException storeFailure) {
-      Log.error("DeliveryStore failed to record the retry of " + describe(task), storeFailure);
+      storeUnavailable("record the retry of " + task.describe(), storeFailure);
+      return false;
     }
-    notifyFailed(task, attempt, failure, delay);
-    task.attempt = attempt + 1;
-    try {
-      scheduler.schedule(
-          delay,
-          () -> {
-            if (!terminated) {
-              submit(task);
-            }
-          });
-    } catch (RuntimeException schedulerFailure) {
-      Log.error("RetryScheduler refused the retry of " + describe(task), schedulerFailure);
-      deadLetter(
-          task,
-          attempt,
-          failure.getClass().getName(),
-          "retry could not be scheduled: " + failure.getMessage());
-    }
+    Log.warn(
+        "Attempt "
+            + task.attempt
+            + " of "
+            + task.describe()
+            + " failed, retrying in "
+            + delay.toMillis()
+            + " ms: "
+            + failure);
+    notifyFailed(task, failure, delay);
+    return true;
   }
 
-  private void notifyFailed(DeliveryTask task, int attempt, Throwable failure, Duration retryIn) {
-    for (DeliveryListener listener : listeners) {
-      try {
-        listener.failed(task.delivery(), attempt, failure, retryIn);
-      } catch (RuntimeException listenerFailure) {
-        Log.warn("DeliveryListener " + listener + " failed", listenerFailure);
-      }
-    }
-  }
-
-  private void deadLetter(
-      DeliveryTask task, int attempts, String failureType, String failureMessage) {
+  /**
+   * Parks a delivery whose last attempt failed.
+   *
+   * @return false when the store is unavailable; the attempt then does not count
+   */
+  boolean recordDeadLetter(DeliveryTask task, Throwable failure) {
+    String message = failure.getMessage() != null ? failure.getMessage() : failure.toString();
     DeadLetter deadLetter =
-        new DeadLetter(task.delivery(), attempts, failureType, failureMessage, clock.instant());
-    park(deadLetter);
-    if (task.outcome != null) {
-      task.outcome.complete(Boolean.FALSE);
+        new DeadLetter(
+            task.delivery(), task.attempt, failure.getClass().getName(), message, clock.instant());
+    try {
+      store.deadLettered(deadLetter);
+    } catch (RuntimeException storeFailure) {
+      storeUnavailable("park " + task.describe(), storeFailure);
+      return false;
     }
-    finish(task);
+    Log.error("Dead-lettered " + task.describe() + " after " + task.attempt + " attempts", failure);
+    notifyFailed(task, failure, null);
+    notifyDeadLettered(deadLetter);
+    return true;
   }
 
-  /** Puts a dead letter in the store and tells the listeners. */
-  void park(DeadLetter deadLetter) {
+  /**
+   * Parks a delivery whose retry could not be scheduled.
+   *
+   * @return whether it was parked
+   */
+  boolean recordUnschedulable(DeliveryTask task) {
+    DeadLetter deadLetter =
+        new DeadLetter(
+            task.delivery(),
+            Math.max(0, task.attempt - 1),
+            IllegalStateException.class.getName(),
+            "the next attempt could not be scheduled",
+            clock.instant());
+    return park(deadLetter);
+  }
+
+  /** The pause of a delivery whose store is unavailable: doubling, within bounds. */
+  Duration storePause(DeliveryTask task) {
+    int doublings = Math.min(task.storePauses++, 6);
+    Duration pause = FIRST_STORE_PAUSE.multipliedBy(1L << doublings);
+    return pause.compareTo(LONGEST_STORE_PAUSE) > 0 ? LONGEST_STORE_PAUSE : pause;
+  }
+
+  private static void storeUnavailable(String action, RuntimeException failure) {
+    Log.warn(
+        "The DeliveryStore could not "
+            + action
+            + "; the delivery waits for the store without spending an attempt",
+        failure);
+  }
+
+  /**
+   * Puts a dead letter in the store and tells the listeners.
+   *
+   * @return false when the store refused it
+   */
+  boolean park(DeadLetter deadLetter) {
     try {
       store.deadLettered(deadLetter);
     } catch (RuntimeException storeFailure) {
       Log.error("DeliveryStore failed to park a dead letter: " + deadLetter, storeFailure);
+      return false;
     }
+    notifyDeadLettered(deadLetter);
+    return true;
+  }
+
+  private void notifyFailed(DeliveryTask task, Throwable failure, Duration retryIn) {
+    for (DeliveryListener listener : listeners) {
+      try {
+        listener.failed(task.delivery(), task.attempt, failure, retryIn);
+      } catch (RuntimeException listenerFailure) {
+        Log.warn("DeliveryListener " + listener + " failed", listenerFailure);
+      }
+    }
+  }
+
+  private void notifyDeadLettered(DeadLetter deadLetter) {
     for (DeliveryListener listener : listeners) {
       try {
         listener.deadLettered(deadLetter);
@@ -455,35 +531,53 @@ final class DeliveryEngine {
     }
   }
 
-  private void finish(DeliveryTask task) {
-    if (task.lane != null) {
-      DeliveryTask next = task.lane.advance(task.target);
-      if (next != null) {
-        continueWith(next);
+  /**
+   * Schedules a resumption.
+   *
+   * @return false when the scheduler refused it
+   */
+  boolean schedule(Duration delay, Runnable resumption) {
+    try {
+      scheduler.schedule(delay, resumption);
+      return true;
+    } catch (RuntimeException refused) {
+      if (!terminated) {
+        Log.error("The RetryScheduler refused to schedule a delivery's next step", refused);
       }
-    } else if (task.tracked) {
-      unordered.remove(task);
+      return false;
     }
-    finished();
   }
 
-  private void finished() {
-    if (inFlight.decrementAndGet() == 0 && idleWaiters > 0) {
+  void startWaiting(DeliveryTask task) {
+    waiting.add(task);
+  }
+
+  void stopWaiting(DeliveryTask task) {
+    waiting.remove(task);
+  }
+
+  /** A delivery that was due after the shutdown: reported, never run. */
+  void abandon(DeliveryTask task) {
+    abandoned.add(task);
+  }
+
+  void abandonAfterFailure(DeliveryTask task, Throwable failure) {
+    Log.warn(
+        "Abandoned " + task.describe() + " after shutdown; it failed on attempt " + task.attempt,
+        failure);
+    abandoned.add(task);
+  }
+
+  /** Deliveries finished by a shard. */
+  void finished(int count) {
+    if (inFlight.addAndGet(-count) == 0 && idleWaiters > 0) {
       synchronized (idle) {
         idle.notifyAll();
       }
     }
   }
 
-  /** Runs a lane's next delivery on this thread when it is a delivery thread with batch left. */
-  private void continueWith(DeliveryTask next) {
-    Trampoline trampoline = Trampoline.current();
-    if (trampoline.active && trampoline.ran < BATCH) {
-      trampoline.queue.add(next);
-    } else {
-      submit(next);
-    }
-  }
+  // ---- idle, shutdown
 
   /** Waits until no delivery is in flight; false when the timeout passed first. */
   boolean awaitIdle(Duration timeout) throws InterruptedException {
@@ -491,13 +585,14 @@ final class DeliveryEngine {
     synchronized (idle) {
       idleWaiters++;
       try {
-        while (inFlight.get() > 0) {
+        while (inFlight.get() > 0 || anyCallerShowing()) {
           long remaining = deadline - System.nanoTime();
           if (remaining <= 0) {
             return false;
           }
-          // Bounded wait: a notification can only be missed by a waiter that re-checks soon anyway.
-          long millis = Math.min(remaining / 1_000_000L, 50L);
+          // Bounded wait: inline deliveries end without a notification, and a missed one is
+          // seen at the next check anyway.
+          long millis = Math.min(remaining / 1_000_000L, 10L);
           idle.wait(Math.max(millis, 1L));
         }
         return true;
@@ -507,58 +602,42 @@ final class DeliveryEngine {
     }
   }
 
-  /** Deliveries accepted and not finished yet. */
-  long inFlight() {
-    return inFlight.get();
+  private boolean anyCallerShowing() {
+    for (CallerThread thread : callers) {
+      if (thread.showing()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Stops every delivery that has not started its next attempt and returns what did not finish. */
   List<Delivery> terminate() {
     terminated = true;
-    List<DeliveryTask> tasks = new ArrayList<>(unordered);
-    List<Delivery> inline = new ArrayList<>();
-    for (Trampoline thread : inlineThreads) {
-      Delivery running = thread.inlineDelivery(this);
-      if (running != null) {
-        inline.add(running);
+    Set<DeliveryTask> tasks = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Shard shard : shards) {
+      tasks.addAll(shard.unfinished());
+    }
+    tasks.addAll(waiting);
+    tasks.addAll(abandoned);
+    List<Delivery> unfinished = new ArrayList<>(tasks.size());
+    for (CallerThread thread : callers) {
+      Delivery shown = thread.shownDelivery(this);
+      if (shown != null) {
+        unfinished.add(shown);
       }
     }
-    for (Target target : targets) {
-      for (Lane lane : target.lanes.values()) {
-        tasks.addAll(lane.unfinished());
-      }
-    }
-    List<Delivery> unfinished = new ArrayList<>(tasks.size() + inline.size());
-    unfinished.addAll(inline);
     for (DeliveryTask task : tasks) {
       unfinished.add(task.delivery());
       if (task.outcome != null) {
         task.outcome.completeExceptionally(
-            new IllegalStateException("EventBus shut down before " + describe(task) + " finished"));
+            new IllegalStateException(
+                "EventBus shut down before " + task.describe() + " finished"));
       }
     }
     unfinished.sort(
         Comparator.comparing((Delivery d) -> d.envelope().eventId())
             .thenComparing(Delivery::routeId));
     return unfinished;
-  }
-
-  private static String describe(DeliveryTask task) {
-    EventEnvelope envelope = task.envelope;
-    return "delivery of "
-        + envelope.event().getClass().getSimpleName()
-        + " "
-        + envelope.eventId()
-        + (envelope.aggregateId() == null
-            ? ""
-            : " ("
-                + envelope.aggregateType()
-                + " "
-                + envelope.aggregateId()
-                + " #"
-                + envelope.sequence()
-                + ")")
-        + " to "
-        + task.target.id;
   }
 }

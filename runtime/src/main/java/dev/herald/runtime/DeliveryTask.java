@@ -4,10 +4,21 @@ import dev.herald.runtime.spi.Delivery;
 import dev.herald.runtime.spi.EventEnvelope;
 import java.util.concurrent.CompletableFuture;
 
-/** One delivery on its way to its target, with its attempt counter, across retries. */
-final class DeliveryTask implements Runnable {
+/** One delivery on its way to its target: an event and its attempt counter, across retries. */
+final class DeliveryTask {
 
-  final DeliveryEngine engine;
+  /** What running the task does next; see {@link Shard}. */
+  enum Step {
+    /** Not started: it queues behind its lane if the lane is busy, else it is attempted. */
+    NEW,
+    /** The head of its lane, attempted again after a retry delay or a store outage. */
+    ATTEMPT,
+    /** The handler succeeded but the store could not record it: record again, do not call. */
+    RECORD_SUCCESS,
+    /** The handler's own stage completed; {@link #stageFailure} says how. */
+    STAGE_COMPLETED
+  }
+
   final EventEnvelope envelope;
   final Target target;
 
@@ -17,14 +28,16 @@ final class DeliveryTask implements Runnable {
   /** Completed with whether the delivery succeeded; only redrives ask for it. */
   final CompletableFuture<Boolean> outcome;
 
-  /** The attempt about to run, or running; only the thread that owns the delivery changes it. */
+  /** The attempt about to run, or running; only the thread running the task changes it. */
   int attempt;
 
-  /** Set when queued in an ordering lane; null for events outside an aggregate. */
-  Lane lane;
+  Step step = Step.NEW;
 
-  /** Whether the task is in the engine's set of unordered deliveries (so finishing removes it). */
-  boolean tracked;
+  /** The failure of the handler's stage, for {@link Step#STAGE_COMPLETED}; null on success. */
+  Throwable stageFailure;
+
+  /** Pauses in a row because the delivery store was unavailable: they lengthen the next one. */
+  int storePauses;
 
   /**
    * The delivery as the store and listeners see it; made on first need, since a delivery that
@@ -32,26 +45,27 @@ final class DeliveryTask implements Runnable {
    */
   private Delivery delivery;
 
-  /** The context of the latest attempt; the first one is shared by every target of the event. */
+  /** The context of the latest attempt; made when a target or a report needs it. */
   private EventContext context;
 
   DeliveryTask(
-      DeliveryEngine engine,
       EventEnvelope envelope,
       Delivery delivery,
       Target target,
-      EventContext context,
       int attempt,
       int lastAttempt,
       CompletableFuture<Boolean> outcome) {
-    this.engine = engine;
     this.envelope = envelope;
     this.delivery = delivery;
     this.target = target;
-    this.context = context;
     this.attempt = attempt;
     this.lastAttempt = lastAttempt;
     this.outcome = outcome;
+  }
+
+  /** A first attempt with the target's retry policy. */
+  static DeliveryTask first(EventEnvelope envelope, Delivery delivery, Target target) {
+    return new DeliveryTask(envelope, delivery, target, 1, target.policy.maxAttempts(), null);
   }
 
   Delivery delivery() {
@@ -74,10 +88,32 @@ final class DeliveryTask implements Runnable {
     return current;
   }
 
-  /**
-   * Cheap and stable, instead of the identity hash (which costs a header update per task); equality
-   * stays identity.
-   */
+  /** The lane this task belongs to, or null for an event outside any aggregate. */
+  LaneKey laneKey() {
+    String aggregateId = envelope.aggregateId();
+    return aggregateId == null ? null : new LaneKey(target.unit, aggregateId);
+  }
+
+  /** For logs: the event, its aggregate position and the target. */
+  String describe() {
+    return "delivery of "
+        + envelope.event().getClass().getSimpleName()
+        + " "
+        + envelope.eventId()
+        + (envelope.aggregateId() == null
+            ? ""
+            : " ("
+                + envelope.aggregateType()
+                + " "
+                + envelope.aggregateId()
+                + " #"
+                + envelope.sequence()
+                + ")")
+        + " to "
+        + target.id;
+  }
+
+  /** Identity equality, with a cheap stable hash instead of the identity hash. */
   @Override
   public int hashCode() {
     return envelope.eventId().hashCode() * 31 + target.id.hashCode();
@@ -88,8 +124,6 @@ final class DeliveryTask implements Runnable {
     return this == other;
   }
 
-  @Override
-  public void run() {
-    engine.run(this);
-  }
+  /** One ordering unit's deliveries of one aggregate: they run one at a time, in order. */
+  record LaneKey(int unit, String aggregateId) {}
 }

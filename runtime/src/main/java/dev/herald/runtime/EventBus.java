@@ -12,28 +12,24 @@ import dev.herald.runtime.spi.InMemoryDeliveryStore;
 import dev.herald.runtime.spi.RetryScheduler;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
 /**
  * Routes events to the handlers of the generated tables and to programmatic subscribers: IMMEDIATE
  * ones in the caller, inside the operation; AFTER_COMMIT ones after the commit, isolated, retried,
- * dead-lettered and in sequence order per aggregate and handler.
+ * dead-lettered and in sequence order per aggregate and handler class.
  *
  * <p>Build one per application with {@link #builder}; it is thread-safe. Events from aggregates go
  * through a {@link #unitOfWork()}; other events through {@link #publish}.
@@ -41,41 +37,32 @@ import java.util.random.RandomGenerator;
 public final class EventBus implements AutoCloseable {
 
   private final RouteResolver resolver;
-  private final Map<String, Target> targetsById;
   private final List<HandlerRoute> routes;
   private final DeliveryEngine engine;
-  private final EventIds eventIds;
-  private final Clock clock;
+  private final MillisecondClock millis;
   private final DeliveryStore store;
+  private final Redeliveries redeliveries;
   private final LazyDeliveryPool ownedExecutor;
   private final DaemonRetryScheduler ownedScheduler;
-  private final DeliveryPort port = new BusDeliveryPort(this);
+
+  /**
+   * Units of work running IMMEDIATE handlers now, on any thread: while there are none, {@link
+   * #publish} need not ask whether its thread is inside one.
+   */
+  private final AtomicInteger committing = new AtomicInteger();
+
   private volatile boolean accepting = true;
 
-  private EventBus(
-      Builder builder,
-      RouteResolver resolver,
-      Map<String, Target> targetsById,
-      List<HandlerRoute> routes) {
-    this.resolver = resolver;
-    this.targetsById = targetsById;
-    this.routes = routes;
-    this.clock = builder.clock;
-    this.eventIds = EventIds.create(builder.clock);
-    // Both start their threads (and load their classes) on first use only: a bus that never
-    // retries never creates the retry thread.
-    this.ownedExecutor = builder.executor == null ? new LazyDeliveryPool() : null;
-    this.ownedScheduler = builder.scheduler == null ? new DaemonRetryScheduler() : null;
-    this.engine =
-        new DeliveryEngine(
-            builder.executor != null ? builder.executor : ownedExecutor,
-            builder.scheduler != null ? builder.scheduler : ownedScheduler,
-            builder.store,
-            builder.clock,
-            builder.listeners,
-            builder.random,
-            targetsById.values());
-    this.store = builder.store;
+  private EventBus(BusAssembly assembly) {
+    this.resolver = assembly.resolver();
+    this.routes = assembly.routes();
+    this.engine = assembly.engine();
+    this.millis = assembly.millis();
+    this.store = assembly.store();
+    this.ownedExecutor = assembly.ownedExecutor();
+    this.ownedScheduler = assembly.ownedScheduler();
+    this.redeliveries =
+        new Redeliveries(this, engine, resolver, assembly.targetsById(), store, assembly.clock());
   }
 
   /**
@@ -104,27 +91,37 @@ public final class EventBus implements AutoCloseable {
    * @throws IllegalStateException after {@link #shutdown}
    */
   public void publish(Object event) {
-    Objects.requireNonNull(event, "event");
-    UnitOfWork committing = UnitOfWork.committingOn(this);
-    if (committing != null) {
-      committing.publish(event);
-      return;
+    Class<?> type = Objects.requireNonNull(event, "event").getClass();
+    if (committing.get() != 0) {
+      UnitOfWork unitOfWork = UnitOfWork.committingOn(this);
+      if (unitOfWork != null) {
+        unitOfWork.publish(event);
+        return;
+      }
     }
     if (!accepting) {
-      throw shutDown("publish " + event.getClass().getName());
+      throw shutDown("publish " + type.getName());
     }
-    RouteResolver.Routes routes = resolver.routesOf(event.getClass());
-    Target[] immediate = routes.immediate;
+    RouteResolver.Routes routes = resolver.routesOf(type);
     Target[] afterCommit = routes.afterCommit;
-    if (immediate.length == 0 && afterCommit.length == 0) {
+    if (routes.immediate.length == 0) {
+      if (afterCommit.length == 0) {
+        return;
+      }
+      // The event is stamped now; its id is made only when a handler or a report needs it.
+      long now = millis.millis();
+      if (engine.isSynchronous()) {
+        engine.publishInline(event, now, afterCommit);
+      } else {
+        engine.publish(engine.newEnvelope(event, now), afterCommit);
+      }
       return;
     }
     EventEnvelope envelope = newEnvelope(event);
-    runImmediate(immediate, envelope);
-    if (afterCommit.length == 0) {
-      return;
+    ImmediateHandlers.run(routes.immediate, envelope);
+    if (afterCommit.length != 0) {
+      engine.publish(envelope, afterCommit);
     }
-    engine.deliverUnordered(envelope, afterCommit);
   }
 
   /** Every route of every table, in table order. */
@@ -137,7 +134,7 @@ public final class EventBus implements AutoCloseable {
    * relay, or received from a broker. For storage and broker modules; applications do not need it.
    */
   public DeliveryPort deliveryPort() {
-    return port;
+    return redeliveries;
   }
 
   /** Every parked delivery, oldest first, from the delivery store. */
@@ -156,51 +153,7 @@ public final class EventBus implements AutoCloseable {
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(routeId, "routeId");
     ensureAccepting("redrive a dead letter");
-    Optional<DeadLetter> taken;
-    try {
-      taken = store.takeDeadLetter(eventId, routeId);
-    } catch (RuntimeException storeFailure) {
-      // A durable store may fail to read the letter back (an event that still cannot be decoded);
-      // a redrive of many must go on with the others, so this one fails alone.
-      return CompletableFuture.failedFuture(storeFailure);
-    }
-    if (taken.isEmpty()) {
-      return CompletableFuture.failedFuture(
-          new NoSuchElementException(
-              "No dead letter for event " + eventId + " and route " + routeId));
-    }
-    DeadLetter deadLetter = taken.get();
-    Target target = targetsById.get(routeId);
-    if (target == null || target.phase != Phase.AFTER_COMMIT) {
-      engine.park(deadLetter);
-      return CompletableFuture.failedFuture(
-          new IllegalStateException(
-              "No AFTER_COMMIT handler or subscriber with id "
-                  + routeId
-                  + " in this bus; the dead letter stays parked"));
-    }
-    if (!target.takes(deadLetter.delivery().envelope().event().getClass())) {
-      engine.park(deadLetter);
-      return CompletableFuture.failedFuture(
-          new IllegalStateException(
-              "Route "
-                  + routeId
-                  + " takes "
-                  + target.describeTypes()
-                  + ", not "
-                  + deadLetter.delivery().envelope().event().getClass().getName()
-                  + "; the dead letter stays parked"));
-    }
-    CompletableFuture<Boolean> outcome = new CompletableFuture<>();
-    int attempt = deadLetter.attempts() + 1;
-    engine.dispatch(
-        engine.task(
-            deadLetter.delivery(),
-            target,
-            attempt,
-            deadLetter.attempts() + target.policy.maxAttempts(),
-            outcome));
-    return outcome;
+    return redeliveries.redrive(eventId, routeId);
   }
 
   /**
@@ -219,77 +172,6 @@ public final class EventBus implements AutoCloseable {
     }
     return CompletableFuture.allOf(outcomes.toArray(new CompletableFuture<?>[0]))
         .thenApply(done -> (int) outcomes.stream().filter(CompletableFuture::join).count());
-  }
-
-  /** See {@link DeliveryPort#redeliver}. */
-  void redeliver(Delivery delivery, int attempt) {
-    Objects.requireNonNull(delivery, "delivery");
-    if (attempt < 1) {
-      throw new IllegalArgumentException("attempt must be 1 or more, was " + attempt);
-    }
-    ensureAccepting("redeliver " + delivery.routeId());
-    Target target = targetsById.get(delivery.routeId());
-    String reason = null;
-    if (target == null || target.phase != Phase.AFTER_COMMIT) {
-      reason =
-          "No AFTER_COMMIT handler or subscriber with id "
-              + delivery.routeId()
-              + " in this bus (renamed or removed?)";
-    } else if (!target.takes(delivery.envelope().event().getClass())) {
-      reason =
-          "Route "
-              + delivery.routeId()
-              + " takes "
-              + target.describeTypes()
-              + ", not "
-              + delivery.envelope().event().getClass().getName();
-    }
-    if (reason != null) {
-      engine.park(
-          new DeadLetter(
-              delivery,
-              attempt - 1,
-              IllegalArgumentException.class.getName(),
-              reason,
-              clock.instant()));
-      return;
-    }
-    engine.dispatch(
-        engine.task(
-            delivery, target, attempt, Math.max(attempt, target.policy.maxAttempts()), null));
-  }
-
-  /** See {@link DeliveryPort#deliveriesOf}. */
-  List<Delivery> receivedDeliveriesOf(EventEnvelope envelope) {
-    Target[] targets = resolver.afterCommitTargetsOf(envelope.event().getClass());
-    if (targets.length == 0) {
-      return List.of();
-    }
-    Delivery[] deliveries = new Delivery[targets.length];
-    for (int i = 0; i < targets.length; i++) {
-      deliveries[i] = new Delivery(envelope, targets[i].id);
-    }
-    return List.of(deliveries);
-  }
-
-  /** See {@link DeliveryPort#deliver}. */
-  void deliverReceived(List<Delivery> deliveries) {
-    ensureAccepting("deliver received events");
-    Target[] targets = new Target[deliveries.size()];
-    for (int i = 0; i < targets.length; i++) {
-      Delivery delivery = Objects.requireNonNull(deliveries.get(i), "deliveries contains null");
-      Target target = targetsById.get(delivery.routeId());
-      if (target == null || target.phase != Phase.AFTER_COMMIT) {
-        throw new IllegalArgumentException(
-            "No AFTER_COMMIT handler or subscriber with id " + delivery.routeId() + " in this bus");
-      }
-      targets[i] = target;
-    }
-    for (int i = 0; i < targets.length; i++) {
-      Delivery delivery = deliveries.get(i);
-      EventEnvelope envelope = delivery.envelope();
-      engine.dispatch(engine.firstTask(envelope, delivery, targets[i], envelope.context(1)));
-    }
   }
 
   /**
@@ -346,19 +228,20 @@ public final class EventBus implements AutoCloseable {
   }
 
   EventEnvelope newEnvelope(Object event) {
-    // One clock reading stamps both the id and the timestamp (eventIds runs on this same clock).
-    Instant now = clock.instant();
-    return new EventEnvelope(eventIds.next(now.toEpochMilli()), null, null, 0L, now, event);
-  }
-
-  DeliveryTask newTask(Delivery delivery, Target target, EventContext firstContext) {
-    return engine.firstTask(delivery.envelope(), delivery, target, firstContext);
+    return engine.newEnvelope(event, millis.millis());
   }
 
   void deliverAfterCommit(DeliveryTask[] tasks) {
-    for (DeliveryTask task : tasks) {
-      engine.dispatch(task);
-    }
+    engine.deliver(tasks);
+  }
+
+  /** A unit of work starts running IMMEDIATE handlers; events they publish must find it. */
+  void committingStarted() {
+    committing.incrementAndGet();
+  }
+
+  void committingEnded() {
+    committing.decrementAndGet();
   }
 
   void ensureAccepting(String action) {
@@ -371,69 +254,24 @@ public final class EventBus implements AutoCloseable {
     return new IllegalStateException("Cannot " + action + ": the EventBus was shut down");
   }
 
-  /**
-   * Runs IMMEDIATE targets in the caller; the first failure propagates, unchecked ones unchanged.
-   */
-  static void runImmediate(Target[] immediate, EventEnvelope envelope) {
-    if (immediate.length == 0) {
-      return;
-    }
-    EventContext context = envelope.context(1);
-    for (Target target : immediate) {
-      CompletionStage<?> stage;
-      try {
-        stage = target.invoke(envelope.event(), context);
-      } catch (RuntimeException | Error failure) {
-        throw failure;
-      } catch (Exception failure) {
-        throw immediateFailed(target, envelope, failure);
-      }
-      if (stage != HandlerTable.COMPLETED && stage != null) {
-        try {
-          stage.toCompletableFuture().join();
-        } catch (CompletionException failed) {
-          Throwable cause = failed.getCause() != null ? failed.getCause() : failed;
-          if (cause instanceof RuntimeException runtime) {
-            throw runtime;
-          }
-          if (cause instanceof Error error) {
-            throw error;
-          }
-          throw immediateFailed(target, envelope, cause);
-        }
-      }
-    }
-  }
-
-  private static CommitFailedException immediateFailed(
-      Target target, EventEnvelope envelope, Throwable failure) {
-    return new CommitFailedException(
-        "IMMEDIATE handler "
-            + target.id
-            + " failed on "
-            + envelope.event().getClass().getName()
-            + " "
-            + envelope.eventId()
-            + "; nothing was published",
-        failure);
-  }
-
   /** Configures an {@link EventBus}; every option has a default. */
   public static final class Builder {
 
-    private final List<HandlerTable> tables;
-    private final List<SubscriberSpec> subscribers = new ArrayList<>();
-    private final Map<String, RetryPolicy> policiesByRoute = new LinkedHashMap<>();
-    private final Map<Class<?>, RetryPolicy> policiesByHandler = new LinkedHashMap<>();
-    private final List<DeliveryListener> listeners = new ArrayList<>();
-    private RetryPolicy defaultPolicy = RetryPolicy.defaults();
-    private Executor executor;
-    private RetryScheduler scheduler;
-    private DeliveryStore store = new InMemoryDeliveryStore();
-    private Clock clock = Clock.systemUTC();
-    private RandomGenerator random;
+    final List<HandlerTable> tables;
+    final List<SubscriberSpec> subscribers = new ArrayList<>();
+    final Map<String, RetryPolicy> policiesByRoute = new LinkedHashMap<>();
+    final Map<Class<?>, RetryPolicy> policiesByHandler = new LinkedHashMap<>();
+    final List<DeliveryListener> listeners = new ArrayList<>();
+    RetryPolicy defaultPolicy = RetryPolicy.defaults();
+    Executor executor;
+    boolean synchronous;
+    RetryScheduler scheduler;
+    DeliveryStore store = new InMemoryDeliveryStore();
+    Clock clock = Clock.systemUTC();
+    RandomGenerator random;
 
-    private record SubscriberSpec(
+    /** A subscriber as registered, before the bus makes its target. */
+    record SubscriberSpec(
         String id, Class<?>[] eventTypes, Phase phase, EventSubscriber<?> subscriber) {}
 
     private Builder(Collection<? extends HandlerTable> tables) {
@@ -451,6 +289,7 @@ public final class EventBus implements AutoCloseable {
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
+      this.synchronous = false;
       return this;
     }
 
@@ -459,7 +298,8 @@ public final class EventBus implements AutoCloseable {
      * done: handlers have run when {@code commit()} returns, apart from retries. Meant for tests.
      */
     public Builder synchronousDelivery() {
-      this.executor = DeliveryEngine.SYNCHRONOUS;
+      this.executor = null;
+      this.synchronous = true;
       return this;
     }
 
@@ -581,75 +421,7 @@ public final class EventBus implements AutoCloseable {
      *     override names a route or handler class the bus does not have
      */
     public EventBus build() {
-      Map<String, Target> byId = new LinkedHashMap<>();
-      List<HandlerRoute> allRoutes = new ArrayList<>();
-      Set<Class<?>> handlerTypes = new HashSet<>();
-      Target[][] tableTargets = new Target[tables.size()][];
-      for (int t = 0; t < tables.size(); t++) {
-        HandlerTable table = tables.get(t);
-        List<HandlerRoute> tableRoutes = table.routes();
-        if (tableRoutes == null) {
-          throw new NullPointerException("routes() of " + table.getClass().getName());
-        }
-        tableTargets[t] = new Target[tableRoutes.size()];
-        for (int i = 0; i < tableRoutes.size(); i++) {
-          HandlerRoute route = tableRoutes.get(i);
-          Target target =
-              new Target.Route(table, i, route, policyOf(route.id(), route.handlerType()));
-          register(byId, target, table.getClass().getName());
-          tableTargets[t][i] = target;
-          allRoutes.add(route);
-          handlerTypes.add(route.handlerType());
-        }
-      }
-      List<Target> subscriberTargets = new ArrayList<>();
-      for (SubscriberSpec spec : subscribers) {
-        RetryPolicy policy = policiesByRoute.getOrDefault(spec.id(), defaultPolicy);
-        Target target =
-            new Target.Subscriber(
-                spec.id(), spec.eventTypes(), spec.phase(), policy, spec.subscriber());
-        register(byId, target, "a subscriber");
-        subscriberTargets.add(target);
-      }
-      for (String routeId : policiesByRoute.keySet()) {
-        if (!byId.containsKey(routeId)) {
-          throw new IllegalArgumentException(
-              "retryPolicy names route "
-                  + routeId
-                  + ", but no table route or subscriber has that id; known ids: "
-                  + byId.keySet());
-        }
-      }
-      for (Class<?> handlerType : policiesByHandler.keySet()) {
-        if (!handlerTypes.contains(handlerType)) {
-          throw new IllegalArgumentException(
-              "retryPolicy names handler class "
-                  + handlerType.getName()
-                  + ", which declares no route in the given tables");
-        }
-      }
-      RouteResolver resolver =
-          new RouteResolver(tables, tableTargets, List.copyOf(subscriberTargets));
-      return new EventBus(this, resolver, Map.copyOf(byId), List.copyOf(allRoutes));
-    }
-
-    private RetryPolicy policyOf(String routeId, Class<?> handlerType) {
-      RetryPolicy policy = policiesByRoute.get(routeId);
-      if (policy == null) {
-        policy = policiesByHandler.getOrDefault(handlerType, defaultPolicy);
-      }
-      return policy;
-    }
-
-    private static void register(Map<String, Target> byId, Target target, String origin) {
-      if (byId.putIfAbsent(target.id, target) != null) {
-        throw new IllegalArgumentException(
-            "Two routes or subscribers have the id "
-                + target.id
-                + " (the second from "
-                + origin
-                + "); ids must be unique, since durable stores key deliveries by them");
-      }
+      return new EventBus(BusAssembly.assemble(this));
     }
   }
 }

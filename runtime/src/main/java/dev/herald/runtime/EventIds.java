@@ -13,10 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class EventIds {
 
-  private static final EventIds SYSTEM = new EventIds(Clock.systemUTC());
+  private static final EventIds SYSTEM = new EventIds(MillisecondClock.of(Clock.systemUTC()));
   private static final int COUNTER_BITS = 12;
 
-  private final Clock clock;
+  private final MillisecondClock clock;
 
   /**
    * The last (millisecond, counter) pair handed out, packed as {@code millis << 12 | counter}; an
@@ -25,7 +25,7 @@ final class EventIds {
    */
   private final AtomicLong lastTick = new AtomicLong();
 
-  private EventIds(Clock clock) {
+  private EventIds(MillisecondClock clock) {
     this.clock = clock;
   }
 
@@ -36,11 +36,11 @@ final class EventIds {
 
   /** A generator on the given clock, e.g. a fixed or manual clock in tests. */
   static EventIds create(Clock clock) {
-    return new EventIds(Objects.requireNonNull(clock, "clock"));
+    return new EventIds(MillisecondClock.of(clock));
   }
 
   /** The clock ids and event timestamps are taken from. */
-  Clock clock() {
+  MillisecondClock clock() {
     return clock;
   }
 

@@ -5,11 +5,10 @@ import dev.herald.runtime.generated.HandlerRoute;
 import dev.herald.runtime.generated.HandlerTable;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One place an event can be delivered to, a generated route or a programmatic subscriber, with the
- * retry policy and the per-aggregate ordering lanes that belong to it.
+ * One place an event can be delivered to, a generated route or a programmatic subscriber, with its
+ * retry policy and the ordering unit it belongs to.
  */
 abstract class Target {
 
@@ -24,16 +23,35 @@ abstract class Target {
   final Phase phase;
   final RetryPolicy policy;
 
-  /** Lanes of the aggregates that currently have deliveries to this target, by aggregate id. */
-  final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
+  /**
+   * The ordering unit: an aggregate's events reach the targets of one unit one at a time, in
+   * sequence order. Every route of one handler class shares a unit; each subscriber has its own.
+   */
+  final int unit;
 
-  Target(String id, Class<?>[] eventTypes, Phase phase, RetryPolicy policy) {
+  /** Whether an attempt needs an {@link EventContext}; when none does, none is made. */
+  final boolean takesContext;
+
+  Target(
+      String id,
+      Class<?>[] eventTypes,
+      Phase phase,
+      RetryPolicy policy,
+      int unit,
+      boolean takesContext) {
     this.id = id;
     this.eventTypes = eventTypes;
     this.phase = phase;
     this.policy = policy;
+    this.unit = unit;
+    this.takesContext = takesContext;
   }
 
+  /**
+   * Calls the handler.
+   *
+   * @param context the event's context, or null when {@link #takesContext} is false
+   */
   abstract CompletionStage<?> invoke(Object event, EventContext context) throws Exception;
 
   /** Whether events of this runtime class are delivered here. */
@@ -59,13 +77,17 @@ abstract class Target {
   static final class Route extends Target {
     private final HandlerTable table;
     private final int index;
-    final HandlerRoute route;
 
-    Route(HandlerTable table, int index, HandlerRoute route, RetryPolicy policy) {
-      super(route.id(), new Class<?>[] {route.eventType()}, route.phase(), policy);
+    Route(HandlerTable table, int index, HandlerRoute route, RetryPolicy policy, int unit) {
+      super(
+          route.id(),
+          new Class<?>[] {route.eventType()},
+          route.phase(),
+          policy,
+          unit,
+          route.takesContext());
       this.table = table;
       this.index = index;
-      this.route = route;
     }
 
     @Override
@@ -74,7 +96,7 @@ abstract class Target {
     }
   }
 
-  /** A subscriber registered on the builder. */
+  /** A subscriber registered on the builder; it always receives the event's context. */
   static final class Subscriber extends Target {
     private final EventSubscriber<Object> subscriber;
 
@@ -84,8 +106,9 @@ abstract class Target {
         Class<?>[] eventTypes,
         Phase phase,
         RetryPolicy policy,
+        int unit,
         EventSubscriber<?> subscriber) {
-      super(id, eventTypes, phase, policy);
+      super(id, eventTypes, phase, policy, unit, true);
       // Only events passing takes(...) are routed here, so the cast holds.
       this.subscriber = (EventSubscriber<Object>) subscriber;
     }

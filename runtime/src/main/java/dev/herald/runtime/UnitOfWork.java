@@ -59,6 +59,11 @@ public final class UnitOfWork implements AutoCloseable {
   private int publishedCollected;
   private State state = State.OPEN;
 
+  /** Whether this unit runs IMMEDIATE handlers now, and the unit it hides on this thread. */
+  private boolean runsImmediate;
+
+  private UnitOfWork outer;
+
   /**
    * Set once the commit step runs: events added after that point would be neither collected nor
    * lost.
@@ -69,9 +74,12 @@ public final class UnitOfWork implements AutoCloseable {
     this.bus = bus;
   }
 
+  /** The unit of work running IMMEDIATE handlers on each thread, if any. */
+  private static final ThreadLocal<UnitOfWork> COMMITTING = new ThreadLocal<>();
+
   /** The unit of work running IMMEDIATE handlers on this thread for this bus, if any. */
   static UnitOfWork committingOn(EventBus bus) {
-    UnitOfWork current = Trampoline.current().committing;
+    UnitOfWork current = COMMITTING.get();
     return current != null && current.bus == bus ? current : null;
   }
 
@@ -156,12 +164,10 @@ public final class UnitOfWork implements AutoCloseable {
           continue;
         }
         EventEnvelope envelope = events.get(i);
-        // One context for every target's first attempt of this event: the record is immutable.
-        EventContext first = envelope.context(1);
         for (Target target : targets) {
           Delivery delivery = new Delivery(envelope, target.id);
           deliveries[next] = delivery;
-          tasks[next++] = bus.newTask(delivery, target, first);
+          tasks[next++] = DeliveryTask.first(envelope, delivery, target);
         }
       }
       // List.of over the array is the one copy: the record keeps an immutable list as it is.
@@ -169,6 +175,9 @@ public final class UnitOfWork implements AutoCloseable {
       stepStarted = true;
       try {
         step.commit(committing);
+      } catch (CommitOutcomeUnknownException unknown) {
+        // The transaction may have committed: a durable store delivers its events if it did.
+        throw unknown;
       } catch (RuntimeException | Error failure) {
         throw failure;
       } catch (Exception failure) {
@@ -199,9 +208,6 @@ public final class UnitOfWork implements AutoCloseable {
 
   /** Collects events until IMMEDIATE handlers raise no more, running those handlers as it goes. */
   private void collectAndRunImmediate(List<EventEnvelope> events, List<Target[]> afterCommit) {
-    Trampoline thread = Trampoline.current();
-    UnitOfWork outer = thread.committing;
-    thread.committing = this;
     try {
       boolean progress = true;
       while (progress) {
@@ -220,7 +226,12 @@ public final class UnitOfWork implements AutoCloseable {
         }
       }
     } finally {
-      thread.committing = outer;
+      if (runsImmediate) {
+        COMMITTING.set(outer);
+        outer = null;
+        runsImmediate = false;
+        bus.committingEnded();
+      }
     }
   }
 
@@ -237,7 +248,16 @@ public final class UnitOfWork implements AutoCloseable {
     RouteResolver.Routes routes = bus.routesOf(envelope.event());
     events.add(envelope);
     afterCommit.add(routes.afterCommit);
-    EventBus.runImmediate(routes.immediate, envelope);
+    if (routes.immediate.length != 0) {
+      if (!runsImmediate) {
+        // Only now: events that IMMEDIATE handlers publish on this thread must find this unit.
+        runsImmediate = true;
+        outer = COMMITTING.get();
+        COMMITTING.set(this);
+        bus.committingStarted();
+      }
+      ImmediateHandlers.run(routes.immediate, envelope);
+    }
   }
 
   /**

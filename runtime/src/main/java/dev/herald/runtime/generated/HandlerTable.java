@@ -33,13 +33,16 @@ public interface HandlerTable {
   /**
    * Indexes of the routes that take events of this exact runtime type, in delivery order, with
    * routes declared on an interface the type implements included; empty when no handler takes it.
-   * Resolved at compile time for the types the processor saw; the bus calls it once per type.
+   * Resolved at compile time for the types the processor saw; the bus calls it once per type. The
+   * array may be shared: callers must not change it.
    */
   int[] routesOf(Class<?> eventType);
 
   /**
    * Calls the handler of route {@code routeIndex} with the event.
    *
+   * @param context the event's context, or {@code null} when the route does not take one ({@link
+   *     HandlerRoute#takesContext()})
    * @return the handler's own stage when it returns one, otherwise {@link #COMPLETED} once it
    *     returned normally
    * @throws Exception whatever the handler threw; the caller decides about retries

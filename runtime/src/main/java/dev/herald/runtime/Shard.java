@@ -1,0 +1,346 @@
+package dev.herald.runtime;
+
+import dev.herald.runtime.DeliveryTask.LaneKey;
+import dev.herald.runtime.DeliveryTask.Step;
+import dev.herald.runtime.generated.HandlerTable;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A share of the after-commit deliveries, drained by one thread at a time: every event of an
+ * aggregate lands in the same shard, so its deliveries run in the order they were submitted without
+ * a lock per delivery. A delivery that must wait (for a retry, its handler's own stage, or an
+ * unavailable store) blocks its lane, and later deliveries of that lane queue behind it while the
+ * shard goes on with the others.
+ *
+ * <p>On a thread pool a shard drains as one task of the pool; with synchronous delivery the thread
+ * that submits work drains it, unless another thread is draining it already.
+ */
+final class Shard implements Runnable {
+
+  /** Work items a pool task drains before it hands the thread back, so that other shards get it. */
+  private static final int BATCH = 256;
+
+  private final DeliveryEngine engine;
+
+  /** Submitted work: a {@code DeliveryTask[]} batch, or one task to start or resume. */
+  private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
+
+  /** Whether a thread is draining this shard; only that thread runs its deliveries. */
+  final AtomicBoolean draining = new AtomicBoolean();
+
+  /**
+   * Lanes that have a delivery between attempts, each with that delivery first and the later
+   * deliveries queued behind it. Changed only by the draining thread, under this shard's lock so
+   * that a shutdown on another thread can list them.
+   */
+  private final HashMap<LaneKey, ArrayDeque<DeliveryTask>> blocked = new HashMap<>();
+
+  /** The delivery being attempted now, for a shutdown's report. */
+  final AtomicReference<DeliveryTask> running = new AtomicReference<>();
+
+  /** Deliveries finished in the current drain, subtracted from the engine's count in one go. */
+  private int finished;
+
+  Shard(DeliveryEngine engine) {
+    this.engine = engine;
+  }
+
+  /** Adds work; the caller then activates the shard. */
+  void add(Object work) {
+    inbox.add(work);
+  }
+
+  /** Whether work waits in the inbox. */
+  boolean hasWork() {
+    return !inbox.isEmpty();
+  }
+
+  /** A pool task: drains a batch, then hands the shard to a new task if work is left. */
+  @Override
+  public void run() {
+    drain(BATCH);
+    if (engine.isTerminated()) {
+      draining.set(false);
+    } else if (hasWork() || releaseAndRetake()) {
+      engine.resubmit(this);
+    }
+  }
+
+  /**
+   * Drains up to {@code limit} items, or all of them when the limit is 0; the caller holds {@link
+   * #draining}.
+   */
+  void drain(int limit) {
+    int left = limit;
+    try {
+      Object work;
+      while (!engine.isTerminated() && (work = inbox.poll()) != null) {
+        process(work);
+        if (--left == 0) {
+          break;
+        }
+      }
+    } finally {
+      settle();
+    }
+  }
+
+  /**
+   * Runs a batch right away; the caller holds {@link #draining} and has drained what was queued
+   * before it.
+   */
+  void runNow(DeliveryTask[] batch) {
+    try {
+      for (DeliveryTask task : batch) {
+        offer(task);
+      }
+    } finally {
+      settle();
+    }
+  }
+
+  /**
+   * Stops draining; returns true when work arrived meanwhile and this thread holds the shard again
+   * to drain it.
+   */
+  boolean releaseAndRetake() {
+    draining.set(false);
+    // Work added after the last poll but before the flag was cleared found the shard busy and
+    // left it to this thread: take it back, unless someone else has.
+    return hasWork() && !engine.isTerminated() && draining.compareAndSet(false, true);
+  }
+
+  private void settle() {
+    if (finished != 0) {
+      engine.finished(finished);
+      finished = 0;
+    }
+  }
+
+  private void process(Object work) {
+    if (work instanceof DeliveryTask[]) {
+      for (DeliveryTask task : (DeliveryTask[]) work) {
+        offer(task);
+      }
+    } else {
+      DeliveryTask task = (DeliveryTask) work;
+      switch (task.step) {
+        case NEW:
+          offer(task);
+          break;
+        case ATTEMPT:
+          engine.stopWaiting(task);
+          attempt(task);
+          break;
+        case RECORD_SUCCESS:
+          engine.stopWaiting(task);
+          succeeded(task);
+          break;
+        case STAGE_COMPLETED:
+          engine.stopWaiting(task);
+          Throwable failure = task.stageFailure;
+          task.stageFailure = null;
+          if (failure == null) {
+            succeeded(task);
+          } else {
+            failed(task, failure);
+          }
+          break;
+        default:
+          throw new IllegalStateException("unknown step " + task.step);
+      }
+    }
+  }
+
+  /** Attempts a new delivery now, or queues it behind its lane's waiting delivery. */
+  private void offer(DeliveryTask task) {
+    if (!blocked.isEmpty()) {
+      LaneKey lane = task.laneKey();
+      if (lane != null) {
+        ArrayDeque<DeliveryTask> waiting = blocked.get(lane);
+        if (waiting != null) {
+          synchronized (this) {
+            waiting.addLast(task);
+          }
+          return;
+        }
+      }
+    }
+    attempt(task);
+  }
+
+  private void attempt(DeliveryTask task) {
+    if (engine.isTerminated()) {
+      engine.abandon(task);
+      return;
+    }
+    task.step = Step.ATTEMPT;
+    running.lazySet(task);
+    CompletionStage<?> stage;
+    try {
+      stage =
+          task.target.invoke(
+              task.envelope.event(), task.target.takesContext ? task.context() : null);
+    } catch (Throwable failure) {
+      running.lazySet(null);
+      failed(task, failure);
+      return;
+    }
+    running.lazySet(null);
+    if (stage == HandlerTable.COMPLETED) {
+      succeeded(task);
+    } else if (stage == null) {
+      failed(
+          task,
+          new NullPointerException(
+              "handler " + task.target.id + " returned a null CompletionStage"));
+    } else {
+      awaitStage(task, stage);
+    }
+  }
+
+  /** A handler's own stage: its lane waits until it completes, on whatever thread that is. */
+  private void awaitStage(DeliveryTask task, CompletionStage<?> stage) {
+    block(task);
+    engine.startWaiting(task);
+    stage.whenComplete(
+        (ignored, failure) -> {
+          task.stageFailure =
+              failure instanceof CompletionException && failure.getCause() != null
+                  ? failure.getCause()
+                  : failure;
+          task.step = Step.STAGE_COMPLETED;
+          engine.resume(this, task);
+        });
+  }
+
+  private void succeeded(DeliveryTask task) {
+    if (!engine.recordSuccess(task)) {
+      pauseForStore(task, Step.RECORD_SUCCESS);
+      return;
+    }
+    if (task.outcome != null) {
+      task.outcome.complete(Boolean.TRUE);
+    }
+    finish(task);
+  }
+
+  private void failed(DeliveryTask task, Throwable failure) {
+    if (engine.isTerminated()) {
+      engine.abandonAfterFailure(task, failure);
+      return;
+    }
+    if (task.attempt >= task.lastAttempt) {
+      if (!engine.recordDeadLetter(task, failure)) {
+        pauseForStore(task, Step.ATTEMPT);
+        return;
+      }
+      if (task.outcome != null) {
+        task.outcome.complete(Boolean.FALSE);
+      }
+      finish(task);
+      return;
+    }
+    Duration delay = engine.retryDelay(task);
+    if (!engine.recordRetry(task, failure, delay)) {
+      pauseForStore(task, Step.ATTEMPT);
+      return;
+    }
+    task.attempt++;
+    task.storePauses = 0;
+    waitThenResume(task, Step.ATTEMPT, delay);
+  }
+
+  /**
+   * The store could not record what happened, so the delivery keeps its attempt and waits for the
+   * store; a store outage never spends a delivery's attempts.
+   */
+  private void pauseForStore(DeliveryTask task, Step resumeWith) {
+    waitThenResume(task, resumeWith, engine.storePause(task));
+  }
+
+  private void waitThenResume(DeliveryTask task, Step resumeWith, Duration delay) {
+    block(task);
+    task.step = resumeWith;
+    engine.startWaiting(task);
+    if (!engine.schedule(delay, () -> engine.resume(this, task))) {
+      engine.stopWaiting(task);
+      if (engine.recordUnschedulable(task)) {
+        if (task.outcome != null) {
+          task.outcome.complete(Boolean.FALSE);
+        }
+        finish(task);
+      }
+    }
+  }
+
+  /** Makes the task the head of its lane, if it has one and is not its head already. */
+  private void block(DeliveryTask task) {
+    LaneKey lane = task.laneKey();
+    if (lane == null) {
+      return;
+    }
+    ArrayDeque<DeliveryTask> waiting = blocked.get(lane);
+    if (waiting != null && waiting.peekFirst() == task) {
+      return;
+    }
+    synchronized (this) {
+      ArrayDeque<DeliveryTask> created = new ArrayDeque<>(4);
+      created.addLast(task);
+      blocked.put(lane, created);
+    }
+  }
+
+  /** The delivery is over: its lane, if it blocked one, runs the deliveries queued behind it. */
+  private void finish(DeliveryTask task) {
+    finished++;
+    if (blocked.isEmpty()) {
+      return;
+    }
+    LaneKey lane = task.laneKey();
+    if (lane == null) {
+      return;
+    }
+    ArrayDeque<DeliveryTask> waiting = blocked.get(lane);
+    if (waiting == null || waiting.peekFirst() != task) {
+      return;
+    }
+    synchronized (this) {
+      blocked.remove(lane);
+      waiting.pollFirst();
+    }
+    // In order; the first one that must wait blocks the lane again and the rest queue behind it.
+    for (DeliveryTask next : waiting) {
+      offer(next);
+    }
+  }
+
+  /** Every delivery this shard holds that has not finished: queued, blocked or running. */
+  synchronized List<DeliveryTask> unfinished() {
+    List<DeliveryTask> tasks = new ArrayList<>();
+    DeliveryTask now = running.get();
+    if (now != null) {
+      tasks.add(now);
+    }
+    for (ArrayDeque<DeliveryTask> lane : blocked.values()) {
+      tasks.addAll(lane);
+    }
+    for (Object work : inbox) {
+      if (work instanceof DeliveryTask[]) {
+        tasks.addAll(List.of((DeliveryTask[]) work));
+      } else {
+        tasks.add((DeliveryTask) work);
+      }
+    }
+    return tasks;
+  }
+}
