@@ -34,6 +34,9 @@ public final class HeraldNames {
 
   public static final String EVENT_TYPES = "EVENT_TYPES";
 
+  /** The generated table's array of each known event's route indexes. */
+  public static final String ROUTES_BY_EVENT = "ROUTES_BY_EVENT";
+
   private static final String TABLE_SUFFIX = "HandlerTable";
   private static final String MODULE_SUFFIX = "HeraldModule";
   private static final String CODEC_SUFFIX = "EventCodec";
@@ -178,7 +181,7 @@ public final class HeraldNames {
       String base = upperSnake(route.handler().simpleName()) + "_" + upperSnake(route.methodName());
       bases.add(overloaded ? base + "_" + upperSnake(route.eventSimpleName()) : base);
     }
-    return unique(bases, Set.of(ROUTES, EVENT_TYPES), "_");
+    return unique(bases, Set.of(ROUTES, EVENT_TYPES, ROUTES_BY_EVENT), "_");
   }
 
   /** A route as far as naming is concerned. */

@@ -9,6 +9,8 @@ final class RuntimeTypes {
       ClassName.get("dev.herald.runtime.generated", "HandlerTable");
   static final ClassName HANDLER_ROUTE =
       ClassName.get("dev.herald.runtime.generated", "HandlerRoute");
+  static final ClassName HANDLER_INSTANCE =
+      ClassName.get("dev.herald.runtime.generated", "HandlerInstance");
   static final ClassName EVENT_CODEC = ClassName.get("dev.herald.runtime.generated", "EventCodec");
   static final ClassName EVENT_CONTEXT = ClassName.get("dev.herald.runtime", "EventContext");
   static final ClassName PHASE = ClassName.get("dev.herald", "Phase");
