@@ -11,10 +11,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -123,6 +124,11 @@ final class DeliveryEngine {
     return terminated;
   }
 
+  /** Whether successes are reported to a store or listener, so need a task. */
+  boolean reportsSuccess() {
+    return reportsSuccess;
+  }
+
   /** A new envelope for an event outside any aggregate, stamped with the given millisecond. */
   EventEnvelope newEnvelope(Object event, long millis) {
     return new EventEnvelope(
@@ -137,33 +143,71 @@ final class DeliveryEngine {
       return;
     }
     inFlight.addAndGet(tasks.length);
-    Shard first = shardOf(tasks[0]);
-    for (int i = 1; i < tasks.length; i++) {
-      if (shardOf(tasks[i]) != first) {
-        deliverSpread(tasks);
-        return;
+    Shard run = null;
+    int runStart = 0;
+    for (int i = 0; i < tasks.length; i++) {
+      EventEnvelope event = tasks[i].envelope;
+      Shard shard = event.aggregateId() == null && run != null ? run : shardOf(event);
+      if (shard != run) {
+        if (run != null) {
+          submit(run, Arrays.copyOfRange(tasks, runStart, i));
+        }
+        run = shard;
+        runStart = i;
       }
     }
-    submit(first, tasks);
+    submit(run, runStart == 0 ? tasks : Arrays.copyOfRange(tasks, runStart, tasks.length));
   }
 
-  /** Splits deliveries of several aggregates into one batch per shard, each in order. */
-  private void deliverSpread(DeliveryTask[] tasks) {
-    IdentityHashMap<Shard, List<DeliveryTask>> batches = new IdentityHashMap<>();
-    List<Shard> order = new ArrayList<>();
-    for (DeliveryTask task : tasks) {
-      Shard shard = shardOf(task);
-      List<DeliveryTask> batch = batches.get(shard);
-      if (batch == null) {
-        batch = new ArrayList<>();
-        batches.put(shard, batch);
-        order.add(shard);
+  /**
+   * Accepts the after-commit deliveries of a commit: each event's targets, events in commit order.
+   * An aggregate's events go to its shard in one batch.
+   */
+  void deliverCommitted(List<EventEnvelope> events, List<Target[]> targets, int count) {
+    if (count == 0) {
+      return;
+    }
+    inFlight.addAndGet(count);
+    // Runs of consecutive events of one shard, submitted in commit order, so that a synchronous
+    // delivery keeps the commit's order; an event outside aggregates joins the run before it.
+    Shard run = null;
+    int runStart = 0;
+    for (int i = 0; i < events.size(); i++) {
+      if (targets.get(i).length == 0) {
+        continue;
       }
-      batch.add(task);
+      EventEnvelope event = events.get(i);
+      Shard shard = event.aggregateId() == null && run != null ? run : shardOf(event);
+      if (shard != run) {
+        if (run != null) {
+          submit(run, batchOf(events, targets, runStart, i));
+        }
+        run = shard;
+        runStart = i;
+      }
     }
-    for (Shard shard : order) {
-      submit(shard, batches.get(shard).toArray(new DeliveryTask[0]));
+    submit(run, batchOf(events, targets, runStart, events.size()));
+  }
+
+  /** The events from {@code from} to {@code to} that have targets, with their targets. */
+  private static DeliveryBatch batchOf(
+      List<EventEnvelope> events, List<Target[]> targets, int from, int to) {
+    int size = 0;
+    for (int i = from; i < to; i++) {
+      if (targets.get(i).length != 0) {
+        size++;
+      }
     }
+    EventEnvelope[] batchEvents = new EventEnvelope[size];
+    Target[][] batchTargets = new Target[size][];
+    int next = 0;
+    for (int i = from; i < to; i++) {
+      if (targets.get(i).length != 0) {
+        batchEvents[next] = events.get(i);
+        batchTargets[next++] = targets.get(i);
+      }
+    }
+    return new DeliveryBatch(batchEvents, batchTargets);
   }
 
   /** Accepts one delivery. */
@@ -172,7 +216,11 @@ final class DeliveryEngine {
   }
 
   private Shard shardOf(DeliveryTask task) {
-    String aggregateId = task.envelope.aggregateId();
+    return shardOf(task.envelope);
+  }
+
+  private Shard shardOf(EventEnvelope event) {
+    String aggregateId = event.aggregateId();
     if (aggregateId == null) {
       return shards[nextUnorderedShard++ & shardMask];
     }
@@ -180,7 +228,7 @@ final class DeliveryEngine {
     return shards[(hash ^ (hash >>> 16)) & shardMask];
   }
 
-  private void submit(Shard shard, DeliveryTask[] batch) {
+  private void submit(Shard shard, Object batch) {
     if (executor == null) {
       CallerThread thread = callerThread();
       if (!thread.active && shard.draining.compareAndSet(false, true)) {
@@ -614,30 +662,32 @@ final class DeliveryEngine {
   /** Stops every delivery that has not started its next attempt and returns what did not finish. */
   List<Delivery> terminate() {
     terminated = true;
-    Set<DeliveryTask> tasks = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<DeliveryTask> tasks = new ArrayList<>();
     for (Shard shard : shards) {
       tasks.addAll(shard.unfinished());
     }
     tasks.addAll(waiting);
     tasks.addAll(abandoned);
-    List<Delivery> unfinished = new ArrayList<>(tasks.size());
+    // A delivery can be seen twice (running, and at the head of its lane): one entry each.
+    Map<List<Object>, Delivery> unfinished = new LinkedHashMap<>();
     for (CallerThread thread : callers) {
       Delivery shown = thread.shownDelivery(this);
       if (shown != null) {
-        unfinished.add(shown);
+        unfinished.put(List.of(shown.envelope().eventId(), shown.routeId()), shown);
       }
     }
     for (DeliveryTask task : tasks) {
-      unfinished.add(task.delivery());
+      unfinished.putIfAbsent(List.of(task.envelope.eventId(), task.target.id), task.delivery());
       if (task.outcome != null) {
         task.outcome.completeExceptionally(
             new IllegalStateException(
                 "EventBus shut down before " + task.describe() + " finished"));
       }
     }
-    unfinished.sort(
+    List<Delivery> sorted = new ArrayList<>(unfinished.values());
+    sorted.sort(
         Comparator.comparing((Delivery d) -> d.envelope().eventId())
             .thenComparing(Delivery::routeId));
-    return unfinished;
+    return sorted;
   }
 }

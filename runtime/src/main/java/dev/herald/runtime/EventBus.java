@@ -231,8 +231,8 @@ public final class EventBus implements AutoCloseable {
     return engine.newEnvelope(event, millis.millis());
   }
 
-  void deliverAfterCommit(DeliveryTask[] tasks) {
-    engine.deliver(tasks);
+  void deliverAfterCommit(List<EventEnvelope> events, List<Target[]> targets, int count) {
+    engine.deliverCommitted(events, targets, count);
   }
 
   /** A unit of work starts running IMMEDIATE handlers; events they publish must find it. */

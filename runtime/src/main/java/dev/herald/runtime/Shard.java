@@ -3,6 +3,7 @@ package dev.herald.runtime;
 import dev.herald.runtime.DeliveryTask.LaneKey;
 import dev.herald.runtime.DeliveryTask.Step;
 import dev.herald.runtime.generated.HandlerTable;
+import dev.herald.runtime.spi.EventEnvelope;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,7 +32,10 @@ final class Shard implements Runnable {
 
   private final DeliveryEngine engine;
 
-  /** Submitted work: a {@code DeliveryTask[]} batch, or one task to start or resume. */
+  /**
+   * Submitted work: a {@link DeliveryBatch} of a commit, a {@code DeliveryTask[]}, or one task to
+   * start or resume.
+   */
   private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
 
   /** Whether a thread is draining this shard; only that thread runs its deliveries. */
@@ -44,8 +48,11 @@ final class Shard implements Runnable {
    */
   private final HashMap<LaneKey, ArrayDeque<DeliveryTask>> blocked = new HashMap<>();
 
-  /** The delivery being attempted now, for a shutdown's report. */
-  final AtomicReference<DeliveryTask> running = new AtomicReference<>();
+  // The delivery being attempted now, for a shutdown's report: the target is written last and
+  // cleared first, so a reader that sees the same target before and after reading the envelope
+  // has a consistent pair.
+  private final AtomicReference<EventEnvelope> runningEvent = new AtomicReference<>();
+  private final AtomicReference<Target> runningTarget = new AtomicReference<>();
 
   /** Deliveries finished in the current drain, subtracted from the engine's count in one go. */
   private int finished;
@@ -95,14 +102,12 @@ final class Shard implements Runnable {
   }
 
   /**
-   * Runs a batch right away; the caller holds {@link #draining} and has drained what was queued
-   * before it.
+   * Runs work right away; the caller holds {@link #draining} and has drained what was queued before
+   * it.
    */
-  void runNow(DeliveryTask[] batch) {
+  void runNow(Object work) {
     try {
-      for (DeliveryTask task : batch) {
-        offer(task);
-      }
+      process(work);
     } finally {
       settle();
     }
@@ -127,7 +132,14 @@ final class Shard implements Runnable {
   }
 
   private void process(Object work) {
-    if (work instanceof DeliveryTask[]) {
+    if (work instanceof DeliveryBatch batch) {
+      EventEnvelope[] events = batch.events;
+      for (int i = 0; i < events.length; i++) {
+        for (Target target : batch.targets[i]) {
+          offerFirst(events[i], target);
+        }
+      }
+    } else if (work instanceof DeliveryTask[]) {
       for (DeliveryTask task : (DeliveryTask[]) work) {
         offer(task);
       }
@@ -161,6 +173,52 @@ final class Shard implements Runnable {
     }
   }
 
+  /**
+   * A first delivery of a commit: attempted now unless its lane waits, and given a task only when
+   * it does not simply succeed.
+   */
+  private void offerFirst(EventEnvelope event, Target target) {
+    if (!blocked.isEmpty() && event.aggregateId() != null) {
+      ArrayDeque<DeliveryTask> waiting = blocked.get(new LaneKey(target.unit, event.aggregateId()));
+      if (waiting != null) {
+        synchronized (this) {
+          waiting.addLast(DeliveryTask.first(event, null, target));
+        }
+        return;
+      }
+    }
+    if (engine.isTerminated()) {
+      engine.abandon(DeliveryTask.first(event, null, target));
+      return;
+    }
+    show(event, target);
+    CompletionStage<?> stage;
+    Throwable thrown = null;
+    try {
+      stage = target.invoke(event.event(), target.takesContext ? event.context(1) : null);
+    } catch (Throwable failure) {
+      stage = null;
+      thrown = failure;
+    }
+    hide();
+    if (thrown == null && stage == HandlerTable.COMPLETED && !engine.reportsSuccess()) {
+      finished++;
+      return;
+    }
+    DeliveryTask task = DeliveryTask.first(event, null, target);
+    task.step = Step.ATTEMPT;
+    outcome(task, stage, thrown);
+  }
+
+  private void show(EventEnvelope event, Target target) {
+    runningEvent.lazySet(event);
+    runningTarget.lazySet(target);
+  }
+
+  private void hide() {
+    runningTarget.lazySet(null);
+  }
+
   /** Attempts a new delivery now, or queues it behind its lane's waiting delivery. */
   private void offer(DeliveryTask task) {
     if (!blocked.isEmpty()) {
@@ -184,19 +242,26 @@ final class Shard implements Runnable {
       return;
     }
     task.step = Step.ATTEMPT;
-    running.lazySet(task);
+    show(task.envelope, task.target);
     CompletionStage<?> stage;
+    Throwable thrown = null;
     try {
       stage =
           task.target.invoke(
               task.envelope.event(), task.target.takesContext ? task.context() : null);
     } catch (Throwable failure) {
-      running.lazySet(null);
-      failed(task, failure);
-      return;
+      stage = null;
+      thrown = failure;
     }
-    running.lazySet(null);
-    if (stage == HandlerTable.COMPLETED) {
+    hide();
+    outcome(task, stage, thrown);
+  }
+
+  /** Acts on what an attempt returned or threw. */
+  private void outcome(DeliveryTask task, CompletionStage<?> stage, Throwable thrown) {
+    if (thrown != null) {
+      failed(task, thrown);
+    } else if (stage == HandlerTable.COMPLETED) {
       succeeded(task);
     } else if (stage == null) {
       failed(
@@ -327,15 +392,22 @@ final class Shard implements Runnable {
   /** Every delivery this shard holds that has not finished: queued, blocked or running. */
   synchronized List<DeliveryTask> unfinished() {
     List<DeliveryTask> tasks = new ArrayList<>();
-    DeliveryTask now = running.get();
-    if (now != null) {
-      tasks.add(now);
+    Target target = runningTarget.get();
+    EventEnvelope event = runningEvent.get();
+    if (target != null && runningTarget.get() == target) {
+      tasks.add(DeliveryTask.first(event, null, target));
     }
     for (ArrayDeque<DeliveryTask> lane : blocked.values()) {
       tasks.addAll(lane);
     }
     for (Object work : inbox) {
-      if (work instanceof DeliveryTask[]) {
+      if (work instanceof DeliveryBatch batch) {
+        for (int i = 0; i < batch.events.length; i++) {
+          for (Target queued : batch.targets[i]) {
+            tasks.add(DeliveryTask.first(batch.events[i], null, queued));
+          }
+        }
+      } else if (work instanceof DeliveryTask[]) {
         tasks.addAll(List.of((DeliveryTask[]) work));
       } else {
         tasks.add((DeliveryTask) work);

@@ -155,23 +155,8 @@ public final class UnitOfWork implements AutoCloseable {
       for (int i = 0; i < afterCommit.size(); i++) {
         owed += afterCommit.get(i).length;
       }
-      Delivery[] deliveries = new Delivery[owed];
-      DeliveryTask[] tasks = new DeliveryTask[owed];
-      int next = 0;
-      for (int i = 0; i < events.size(); i++) {
-        Target[] targets = afterCommit.get(i);
-        if (targets.length == 0) {
-          continue;
-        }
-        EventEnvelope envelope = events.get(i);
-        for (Target target : targets) {
-          Delivery delivery = new Delivery(envelope, target.id);
-          deliveries[next] = delivery;
-          tasks[next++] = DeliveryTask.first(envelope, delivery, target);
-        }
-      }
-      // List.of over the array is the one copy: the record keeps an immutable list as it is.
-      CommittingEvents committing = new CommittingEvents(events, List.of(deliveries));
+      CommittingEvents committing =
+          CommittingEvents.listingOnDemand(events, () -> deliveriesOf(events, afterCommit));
       stepStarted = true;
       try {
         step.commit(committing);
@@ -188,13 +173,25 @@ public final class UnitOfWork implements AutoCloseable {
       }
       state = State.COMMITTED;
       committed = true;
-      bus.deliverAfterCommit(tasks);
+      bus.deliverAfterCommit(events, afterCommit, owed);
       return committing;
     } finally {
       if (!committed) {
         state = State.FAILED;
       }
     }
+  }
+
+  /** One delivery per event and after-commit target, in delivery order. */
+  private static List<Delivery> deliveriesOf(
+      List<EventEnvelope> events, List<Target[]> afterCommit) {
+    List<Delivery> deliveries = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      for (Target target : afterCommit.get(i)) {
+        deliveries.add(new Delivery(events.get(i), target.id));
+      }
+    }
+    return deliveries;
   }
 
   /** How many events the registered aggregates and publications hold now, to presize the lists. */
