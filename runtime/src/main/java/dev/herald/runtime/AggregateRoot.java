@@ -2,7 +2,6 @@ package dev.herald.runtime;
 
 import dev.herald.runtime.spi.EventEnvelope;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -76,16 +75,10 @@ public abstract class AggregateRoot<ID> {
       type = aggregateType();
     }
     long sequence = version + 1;
-    // One clock reading stamps both the id and the timestamp: cheaper, and they agree.
-    long millis = eventIds.clock().millis();
+    // The millisecond is stamped now; the id, of that millisecond, is made when first needed.
     uncommitted.add(
-        new EventEnvelope(
-            eventIds.next(millis),
-            type,
-            id.toString(),
-            sequence,
-            Instant.ofEpochMilli(millis),
-            event));
+        EventEnvelope.stamped(
+            eventIds, eventIds.clock().millis(), type, id.toString(), sequence, event));
     version = sequence;
   }
 

@@ -9,7 +9,6 @@ import dev.herald.runtime.spi.InMemoryDeliveryStore;
 import dev.herald.runtime.spi.RetryScheduler;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -131,8 +130,7 @@ final class DeliveryEngine {
 
   /** A new envelope for an event outside any aggregate, stamped with the given millisecond. */
   EventEnvelope newEnvelope(Object event, long millis) {
-    return new EventEnvelope(
-        eventIds.next(millis), null, null, 0L, Instant.ofEpochMilli(millis), event);
+    return EventEnvelope.stamped(eventIds, millis, null, null, 0L, event);
   }
 
   // ---- submitting

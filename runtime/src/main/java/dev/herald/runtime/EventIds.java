@@ -6,12 +6,13 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 
 /**
  * Generates event ids as UUID version 7 (RFC 9562): a millisecond timestamp, a 12-bit counter and
  * 62 random bits, so ids sort by creation time and, from one generator, strictly increase.
  */
-final class EventIds {
+final class EventIds implements LongFunction<UUID> {
 
   private static final EventIds SYSTEM = new EventIds(MillisecondClock.of(Clock.systemUTC()));
   private static final int COUNTER_BITS = 12;
@@ -53,6 +54,12 @@ final class EventIds {
    * A new id for the given millisecond of this generator's clock: the bus and aggregates read the
    * clock once per event and stamp both the id and the timestamp from that one reading.
    */
+  @Override
+  public UUID apply(long epochMillis) {
+    return next(epochMillis);
+  }
+
+  /** See {@link #apply}. */
   UUID next(long epochMillis) {
     long now = epochMillis << COUNTER_BITS;
     long previous;
