@@ -1,27 +1,25 @@
 package dev.herald.runtime;
 
 import dev.herald.runtime.spi.EventEnvelope;
+import java.util.List;
 
 /**
- * The after-commit deliveries of one commit that fall in one shard: each event with its targets, in
- * order. A shard makes a task for a delivery only when it cannot simply run it to success.
+ * The after-commit deliveries of one commit that fall in one shard: a range of the commit's events,
+ * each with its targets, in order. A shard makes a task for a delivery only when it cannot simply
+ * run it to success.
  */
 final class DeliveryBatch {
 
-  final EventEnvelope[] events;
-  final Target[][] targets;
+  final List<EventEnvelope> events;
+  final List<Target[]> targets;
+  final int from;
+  final int to;
 
-  DeliveryBatch(EventEnvelope[] events, Target[][] targets) {
+  /** The events from {@code from} (inclusive) to {@code to} (exclusive), which are not changed. */
+  DeliveryBatch(List<EventEnvelope> events, List<Target[]> targets, int from, int to) {
     this.events = events;
     this.targets = targets;
-  }
-
-  /** How many deliveries the batch holds. */
-  int size() {
-    int size = 0;
-    for (Target[] eventTargets : targets) {
-      size += eventTargets.length;
-    }
-    return size;
+    this.from = from;
+    this.to = to;
   }
 }

@@ -178,34 +178,13 @@ final class DeliveryEngine {
       Shard shard = event.aggregateId() == null && run != null ? run : shardOf(event);
       if (shard != run) {
         if (run != null) {
-          submit(run, batchOf(events, targets, runStart, i));
+          submit(run, new DeliveryBatch(events, targets, runStart, i));
         }
         run = shard;
         runStart = i;
       }
     }
-    submit(run, batchOf(events, targets, runStart, events.size()));
-  }
-
-  /** The events from {@code from} to {@code to} that have targets, with their targets. */
-  private static DeliveryBatch batchOf(
-      List<EventEnvelope> events, List<Target[]> targets, int from, int to) {
-    int size = 0;
-    for (int i = from; i < to; i++) {
-      if (targets.get(i).length != 0) {
-        size++;
-      }
-    }
-    EventEnvelope[] batchEvents = new EventEnvelope[size];
-    Target[][] batchTargets = new Target[size][];
-    int next = 0;
-    for (int i = from; i < to; i++) {
-      if (targets.get(i).length != 0) {
-        batchEvents[next] = events.get(i);
-        batchTargets[next++] = targets.get(i);
-      }
-    }
-    return new DeliveryBatch(batchEvents, batchTargets);
+    submit(run, new DeliveryBatch(events, targets, runStart, events.size()));
   }
 
   /** Accepts one delivery. */

@@ -133,10 +133,10 @@ final class Shard implements Runnable {
 
   private void process(Object work) {
     if (work instanceof DeliveryBatch batch) {
-      EventEnvelope[] events = batch.events;
-      for (int i = 0; i < events.length; i++) {
-        for (Target target : batch.targets[i]) {
-          offerFirst(events[i], target);
+      for (int i = batch.from; i < batch.to; i++) {
+        EventEnvelope event = batch.events.get(i);
+        for (Target target : batch.targets.get(i)) {
+          offerFirst(event, target);
         }
       }
     } else if (work instanceof DeliveryTask[]) {
@@ -402,9 +402,9 @@ final class Shard implements Runnable {
     }
     for (Object work : inbox) {
       if (work instanceof DeliveryBatch batch) {
-        for (int i = 0; i < batch.events.length; i++) {
-          for (Target queued : batch.targets[i]) {
-            tasks.add(DeliveryTask.first(batch.events[i], null, queued));
+        for (int i = batch.from; i < batch.to; i++) {
+          for (Target queued : batch.targets.get(i)) {
+            tasks.add(DeliveryTask.first(batch.events.get(i), null, queued));
           }
         }
       } else if (work instanceof DeliveryTask[]) {
