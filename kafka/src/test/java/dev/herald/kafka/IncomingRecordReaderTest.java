@@ -16,18 +16,15 @@ import dev.herald.kafka.orders.OrderConfirmed;
 import dev.herald.kafka.orders.OrdersCodec;
 import dev.herald.kafka.publish.CloudEventFactory;
 import dev.herald.runtime.generated.EventCodec;
-import dev.herald.runtime.generated.IntegrationEventType;
 import dev.herald.runtime.spi.EventEnvelope;
 import io.cloudevents.CloudEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,33 +62,12 @@ class IncomingRecordReaderTest {
   @Test
   void structuredDataReachesTheCodecExactlyAsSent() throws Rejection {
     List<String> seen = new ArrayList<>();
-    DeliveryAppCodec delegate = new DeliveryAppCodec();
     EventCodec codec =
-        new EventCodec() {
-          @Override
-          public String typeName(Class<?> eventType) {
-            return delegate.typeName(eventType);
-          }
-
-          @Override
-          public boolean knows(String typeName) {
-            return delegate.knows(typeName);
-          }
-
-          @Override
-          public String encode(Object event) {
-            return delegate.encode(event);
-          }
-
+        new ForwardingCodec(new DeliveryAppCodec()) {
           @Override
           public Object decode(String typeName, String json) {
             seen.add(json);
-            return delegate.decode(typeName, json);
-          }
-
-          @Override
-          public List<IntegrationEventType> integrationEvents() {
-            return delegate.integrationEvents();
+            return super.decode(typeName, json);
           }
         };
     String data =
@@ -185,17 +161,6 @@ class IncomingRecordReaderTest {
   }
 
   private static ConsumerRecord<byte[], byte[]> record(RecordHeaders headers, byte[] value) {
-    return new ConsumerRecord<>(
-        "t",
-        0,
-        0,
-        1_700_000_000_000L,
-        TimestampType.CREATE_TIME,
-        0,
-        value.length,
-        null,
-        value,
-        headers,
-        Optional.empty());
+    return TestRecords.record("t", 0, 0, null, value, headers);
   }
 }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.kafka.CloudEventNames;
-import java.util.Optional;
+import dev.herald.kafka.TestRecords;
 import java.util.Random;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,7 +22,6 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.AbstractRecords;
 import org.apache.kafka.common.record.CompressionType;
 import org.apache.kafka.common.record.RecordBatch;
-import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -181,18 +180,7 @@ class DeadLetterRecordTest {
 
   private static ConsumerRecord<byte[], byte[]> record(
       byte[] key, byte[] value, RecordHeaders headers) {
-    return new ConsumerRecord<>(
-        "in",
-        3,
-        42,
-        0L,
-        TimestampType.CREATE_TIME,
-        key == null ? -1 : key.length,
-        value == null ? -1 : value.length,
-        key,
-        value,
-        headers,
-        Optional.empty());
+    return TestRecords.record("in", 3, 42, key, value, headers);
   }
 
   private static String text(ProducerRecord<?, ?> record, String header) {

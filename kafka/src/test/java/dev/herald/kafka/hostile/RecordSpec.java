@@ -2,6 +2,7 @@ package dev.herald.kafka.hostile;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.herald.kafka.TestRecords;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -9,14 +10,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.record.TimestampType;
 
 /**
  * One line of the hostile corpus's record column, parsed: a base record and the operations that
@@ -66,18 +65,7 @@ public final class RecordSpec {
   /** The record as a consumer reads it, for the reader without a broker. */
   public ConsumerRecord<byte[], byte[]> consumerRecord(String topic, long offset, String caseName) {
     Built built = build(caseName);
-    return new ConsumerRecord<>(
-        topic,
-        0,
-        offset,
-        1_700_000_000_000L,
-        TimestampType.CREATE_TIME,
-        built.key == null ? -1 : built.key.length,
-        built.value == null ? -1 : built.value.length,
-        built.key,
-        built.value,
-        new RecordHeaders(built.headers.toArray(Header[]::new)),
-        Optional.empty());
+    return TestRecords.record(topic, 0, offset, built.key, built.value, built.headers);
   }
 
   @Override
