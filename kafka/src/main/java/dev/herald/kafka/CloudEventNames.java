@@ -18,6 +18,9 @@ public final class CloudEventNames {
   /** The content type of the event data Herald writes and accepts. */
   public static final String JSON = "application/json";
 
+  /** What every header Herald adds to a dead-lettered record starts with. */
+  public static final String DLQ_PREFIX = "herald-dlq-";
+
   /** Header on a dead-lettered record: the reason code, one of {@code RejectionReason}'s codes. */
   public static final String DLQ_REASON = "herald-dlq-reason";
 
@@ -40,6 +43,16 @@ public final class CloudEventNames {
    * Header on a dead-lettered record whose value was too large to copy: the original value's size.
    */
   public static final String DLQ_DROPPED_VALUE_BYTES = "herald-dlq-dropped-value-bytes";
+
+  /** Header on a dead-lettered record whose key was too large to copy: the original key's size. */
+  public static final String DLQ_DROPPED_KEY_BYTES = "herald-dlq-dropped-key-bytes";
+
+  /**
+   * Header on a dead-lettered record some of whose original headers were too large to copy: {@code
+   * name=bytes} (the size of the header's value) of each, comma-separated, the first 20 by name and
+   * the rest counted.
+   */
+  public static final String DLQ_DROPPED_HEADERS = "herald-dlq-dropped-headers";
 
   private CloudEventNames() {}
 }

@@ -13,12 +13,19 @@ import java.util.function.Predicate;
 public final class CollectingSink implements IntegrationEventSink {
 
   private final List<ReceivedEvent> received = new ArrayList<>();
+  private final List<Long> arrivals = new ArrayList<>();
 
   @Override
   public synchronized CompletionStage<?> accept(ReceivedEvent event) {
     received.add(event);
+    arrivals.add(System.nanoTime());
     notifyAll();
     return CompletableFuture.completedFuture(null);
+  }
+
+  /** When the event at this index was accepted, as {@link System#nanoTime()}. */
+  public synchronized long arrivalNanos(int index) {
+    return arrivals.get(index);
   }
 
   public synchronized List<ReceivedEvent> received() {

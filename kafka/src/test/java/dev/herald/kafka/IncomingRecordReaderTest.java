@@ -2,6 +2,7 @@ package dev.herald.kafka;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,15 +15,16 @@ import dev.herald.kafka.delivery.DeliveryAppCodec;
 import dev.herald.kafka.orders.OrderConfirmed;
 import dev.herald.kafka.orders.OrdersCodec;
 import dev.herald.kafka.publish.CloudEventFactory;
+import dev.herald.runtime.generated.EventCodec;
 import dev.herald.runtime.spi.EventEnvelope;
 import io.cloudevents.CloudEvent;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +45,44 @@ class IncomingRecordReaderTest {
     assertEquals(first.envelope().eventId(), again.envelope().eventId());
     assertEquals(3, first.envelope().eventId().version(), "name-based");
     assertEquals("order-1-confirmed", first.cloudEventId());
+  }
+
+  @Test
+  void aUuidIdIsTakenAsTheEventIdOnlyInCanonicalForm() throws Rejection {
+    UUID id = UUID.fromString("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11");
+    UUID canonical = reader.read(binary(id.toString(), null)).envelope().eventId();
+    UUID upper = reader.read(binary(id.toString().toUpperCase(), null)).envelope().eventId();
+    UUID lenient = reader.read(binary("1-1-1-1-1", null)).envelope().eventId();
+    assertEquals(id, canonical);
+    assertNotEquals(canonical, upper, "two CloudEvents ids, two events");
+    assertEquals(3, upper.version(), "name-based");
+    assertNotEquals(UUID.fromString("1-1-1-1-1"), lenient, "not read leniently as a UUID");
+  }
+
+  @Test
+  void structuredDataReachesTheCodecExactlyAsSent() throws Rejection {
+    List<String> seen = new ArrayList<>();
+    EventCodec codec =
+        new ForwardingCodec(new DeliveryAppCodec()) {
+          @Override
+          public Object decode(String typeName, String json) {
+            seen.add(json);
+            return super.decode(typeName, json);
+          }
+        };
+    String data =
+        "{ \"orderId\" : \"o-1\",\"customerId\":\"c-\\u00e9\", \"totalCents\":1200,"
+            + " \"rate\": 0.1000000000000000000000000000001 }";
+    String json =
+        "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"s\","
+            + "\"type\":\"com.mariopizzeria.order.confirmed.v1\",\"data\": "
+            + data
+            + " }";
+    RecordHeaders headers = new RecordHeaders();
+    headers.add("content-type", "application/cloudevents+json".getBytes(UTF_8));
+    new IncomingRecordReader(IntegrationEventCatalog.of(codec), 4096)
+        .read(record(headers, json.getBytes(UTF_8)));
+    assertEquals(List.of(data), seen);
   }
 
   @Test
@@ -121,17 +161,6 @@ class IncomingRecordReaderTest {
   }
 
   private static ConsumerRecord<byte[], byte[]> record(RecordHeaders headers, byte[] value) {
-    return new ConsumerRecord<>(
-        "t",
-        0,
-        0,
-        1_700_000_000_000L,
-        TimestampType.CREATE_TIME,
-        0,
-        value.length,
-        null,
-        value,
-        headers,
-        Optional.empty());
+    return TestRecords.record("t", 0, 0, null, value, headers);
   }
 }

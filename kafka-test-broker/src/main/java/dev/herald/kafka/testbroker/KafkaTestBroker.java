@@ -224,9 +224,17 @@ public final class KafkaTestBroker implements AutoCloseable {
    * it is.
    */
   public void createTopic(String name, int partitions) {
+    createTopic(name, partitions, Map.of());
+  }
+
+  /**
+   * Creates a topic with the given partitions (replication factor 1) and topic configs, e.g. {@code
+   * max.message.bytes}; an existing topic is left as it is.
+   */
+  public void createTopic(String name, int partitions, Map<String, String> configs) {
     try (Admin admin = admin()) {
       admin
-          .createTopics(List.of(new NewTopic(name, partitions, (short) 1)))
+          .createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs)))
           .all()
           .get(30, TimeUnit.SECONDS);
     } catch (ExecutionException e) {

@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,18 @@ class KafkaTestBrokerTest {
     send(broker, "after-restart");
 
     assertEquals(List.of("before-kill", "after-restart"), readAll(broker, 2));
+  }
+
+  @Test
+  void createsATopicWithItsOwnConfigs() throws Exception {
+    KafkaTestBroker broker = KafkaTestBroker.shared();
+    broker.createTopic("broker-test-large", 1, Map.of("max.message.bytes", "3145728"));
+    ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, "broker-test-large");
+    try (Admin admin = broker.admin()) {
+      Config config =
+          admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic);
+      assertEquals("3145728", config.get("max.message.bytes").value());
+    }
   }
 
   private static void send(KafkaTestBroker broker, String value) throws Exception {

@@ -9,12 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,35 +31,33 @@ import org.slf4j.LoggerFactory;
  * or copy was acknowledged.
  *
  * <p>One thread polls; records of one partition are handled one after the other in offset order, so
- * per-partition (hence per-aggregate) order is kept. When the sink fails or the dead-letter topic
- * cannot be written, the partition is rewound to the failed record and tried again after a
- * back-off: nothing is skipped, and a record may be handed over more than once (at least once; the
- * inbox makes that harmless). A malformed record never stops consumption.
+ * per-partition (hence per-aggregate) order is kept. When the sink fails, or the dead-letter topic
+ * cannot be written for a transient reason, that partition is rewound to the failed record and
+ * paused for a back-off that doubles up to {@code maxRetryBackoff} while the failure goes on; the
+ * other partitions go on meanwhile. Nothing is skipped, and a record may be handed over more than
+ * once (at least once; the inbox makes that harmless). A malformed record never stops consumption:
+ * its dead letter is built to fit the topic, and one the topic refuses for good is logged once and
+ * passed.
  */
 public final class KafkaIntegrationConsumer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(KafkaIntegrationConsumer.class);
 
   private final KafkaConsumer<byte[], byte[]> consumer;
-  private final IncomingRecordReader reader;
+  private final RecordHandler handler;
   private final DeadLetterTopicWriter deadLetters;
-  private final IntegrationEventSink sink;
-  private final ThreadLocalTraceContext traceContext;
   private final List<String> topics;
   private final String groupId;
   private final Duration pollTimeout;
   private final Duration handOverTimeout;
   private final Duration retryBackoff;
+  private final PartitionRetries retries;
   private final Thread thread;
+  private final CountDownLatch closing = new CountDownLatch(1);
   private final CountDownLatch stopped = new CountDownLatch(1);
-  private final AtomicLong delivered = new AtomicLong();
-  private final AtomicLong rejected = new AtomicLong();
   private volatile boolean running;
 
   private KafkaIntegrationConsumer(Builder b) {
-    this.reader = new IncomingRecordReader(IntegrationEventCatalog.of(b.codecs), b.maxRecordBytes);
-    this.sink = b.sink;
-    this.traceContext = b.traceContext;
     this.topics = List.copyOf(b.topics);
     this.groupId = b.groupId;
     this.pollTimeout = b.pollTimeout;
@@ -80,7 +74,21 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
         new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     String dlqTopic = b.deadLetterTopic != null ? b.deadLetterTopic : b.groupId + ".dlq";
     this.deadLetters =
-        new DeadLetterTopicWriter(b.bootstrapServers, dlqTopic, b.groupId, b.producerProperties);
+        new DeadLetterTopicWriter(
+            b.bootstrapServers,
+            dlqTopic,
+            b.groupId,
+            b.producerProperties,
+            b.deadLetterTopicMaxMessageBytes);
+    this.handler =
+        new RecordHandler(
+            new IncomingRecordReader(IntegrationEventCatalog.of(b.codecs), b.maxRecordBytes),
+            b.sink,
+            deadLetters,
+            b.traceContext,
+            b.groupId,
+            b.handOverTimeout);
+    this.retries = new PartitionRetries(consumer, b.retryBackoff, b.maxRetryBackoff, b.groupId);
     this.thread = new Thread(this::run, "herald-kafka-consumer-" + b.groupId);
     this.thread.setDaemon(true);
   }
@@ -115,12 +123,20 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
 
   /** How many events were handed to the sink and accepted so far. */
   public long deliveredCount() {
-    return delivered.get();
+    return handler.deliveredCount();
   }
 
-  /** How many records were sent to the dead-letter topic so far. */
+  /** How many records were written to the dead-letter topic so far. */
   public long rejectedCount() {
-    return rejected.get();
+    return handler.rejectedCount();
+  }
+
+  /**
+   * How many rejected records were passed without a dead letter because the dead-letter topic
+   * refused it for good (each logged once at ERROR with its topic, partition, offset and reason).
+   */
+  public long unwrittenDeadLetterCount() {
+    return handler.unwrittenDeadLetterCount();
   }
 
   /**
@@ -130,6 +146,7 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
   public void close() {
     boolean wasRunning = running;
     running = false;
+    closing.countDown();
     if (wasRunning) {
       consumer.wakeup();
       try {
@@ -150,6 +167,7 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
       consumer.subscribe(topics);
       while (running) {
         try {
+          retries.resumeDue();
           ConsumerRecords<byte[], byte[]> records = consumer.poll(pollTimeout);
           if (!records.isEmpty()) {
             handle(records);
@@ -164,7 +182,7 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
               groupId,
               retryBackoff,
               e);
-          sleep(retryBackoff);
+          pause(retryBackoff);
         }
       }
     } catch (WakeupException e) {
@@ -184,97 +202,22 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
 
   private void handle(ConsumerRecords<byte[], byte[]> records) {
     Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-    boolean failed = false;
     for (TopicPartition partition : records.partitions()) {
       for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
         if (!running) {
           break;
         }
-        if (!handle(record)) {
-          // Read this record and the rest of the partition again after the back-off.
-          consumer.seek(partition, record.offset());
-          failed = true;
+        RecordHandler.Result result = handler.handle(record, retries.isRetry(record));
+        if (!result.done()) {
+          // The rest of this partition waits for the back-off; the other partitions go on.
+          retries.failed(record, result);
           break;
         }
+        retries.succeeded(record);
         done.put(partition, new OffsetAndMetadata(record.offset() + 1));
       }
     }
     commit(done);
-    if (failed && running) {
-      sleep(retryBackoff);
-    }
-  }
-
-  /** Hands over or dead-letters one record; false when it must be tried again. */
-  private boolean handle(ConsumerRecord<byte[], byte[]> record) {
-    ReceivedEvent event;
-    try {
-      event = reader.read(record);
-    } catch (Rejection rejection) {
-      return deadLetter(record, rejection);
-    } catch (RuntimeException e) {
-      return deadLetter(
-          record,
-          new Rejection(
-              RejectionReason.UNREADABLE,
-              "reading the record failed: " + e.getClass().getName() + ": " + e.getMessage()));
-    }
-    try (ThreadLocalTraceContext.Scope scope = openTrace(event.traceparent())) {
-      CompletionStage<?> accepted = sink.accept(event);
-      accepted.toCompletableFuture().get(handOverTimeout.toMillis(), TimeUnit.MILLISECONDS);
-      delivered.incrementAndGet();
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    } catch (ExecutionException | TimeoutException e) {
-      log.warn(
-          "consumer {}: the sink did not accept {}-{}@{} ({}); retrying after {}",
-          groupId,
-          record.topic(),
-          record.partition(),
-          record.offset(),
-          e instanceof TimeoutException ? "timed out" : e.getCause(),
-          retryBackoff);
-      return false;
-    } catch (Exception e) {
-      log.warn(
-          "consumer {}: the sink threw on {}-{}@{}; retrying after {}",
-          groupId,
-          record.topic(),
-          record.partition(),
-          record.offset(),
-          retryBackoff,
-          e);
-      return false;
-    }
-  }
-
-  private boolean deadLetter(ConsumerRecord<byte[], byte[]> record, Rejection rejection) {
-    log.warn(
-        "consumer {}: {}-{}@{} rejected as {}: {}",
-        groupId,
-        record.topic(),
-        record.partition(),
-        record.offset(),
-        rejection.reason().code(),
-        rejection.detail());
-    try {
-      deadLetters.write(record, rejection).get(handOverTimeout.toMillis(), TimeUnit.MILLISECONDS);
-      rejected.incrementAndGet();
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    } catch (ExecutionException | TimeoutException e) {
-      log.warn(
-          "consumer {}: could not write to dead-letter topic {}; retrying after {}",
-          groupId,
-          deadLetters.topic(),
-          retryBackoff,
-          e);
-      return false;
-    }
   }
 
   private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
@@ -296,13 +239,10 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
     }
   }
 
-  private ThreadLocalTraceContext.Scope openTrace(String traceparent) {
-    return traceContext == null ? () -> {} : traceContext.open(traceparent);
-  }
-
-  private static void sleep(Duration duration) {
+  /** Waits, or less when the consumer is closed meanwhile. */
+  private void pause(Duration duration) {
     try {
-      Thread.sleep(duration.toMillis());
+      closing.await(duration.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -323,6 +263,9 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
     private Duration pollTimeout = Duration.ofMillis(200);
     private Duration handOverTimeout = Duration.ofSeconds(30);
     private Duration retryBackoff = Duration.ofSeconds(1);
+    private Duration maxRetryBackoff = Duration.ofSeconds(30);
+    private int deadLetterTopicMaxMessageBytes =
+        DeadLetterTopicWriter.KAFKA_DEFAULT_MAX_MESSAGE_BYTES;
     private ThreadLocalTraceContext traceContext;
     private final Map<String, Object> consumerProperties = new HashMap<>();
     private final Map<String, Object> producerProperties = new HashMap<>();
@@ -368,9 +311,19 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
       return this;
     }
 
-    /** The pause before a record the sink refused is tried again; default 1 s. */
+    /**
+     * The first pause before a record the sink refused, or whose dead letter could not be written
+     * for a transient reason, is tried again; it doubles with each further failure of the same
+     * record up to {@link #maxRetryBackoff}. Default 1 s.
+     */
     public Builder retryBackoff(Duration backoff) {
       this.retryBackoff = Objects.requireNonNull(backoff, "backoff");
+      return this;
+    }
+
+    /** The longest pause between two attempts at one record; default 30 s. */
+    public Builder maxRetryBackoff(Duration backoff) {
+      this.maxRetryBackoff = Objects.requireNonNull(backoff, "backoff");
       return this;
     }
 
@@ -399,6 +352,17 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The dead-letter topic's {@code max.message.bytes}, when it is set lower than Kafka's default
+     * (1,048,588): dead letters are built to fit the smaller of it and the dead-letter producer's
+     * {@code max.request.size}. Should the topic's real limit be smaller still, a dead letter the
+     * broker refuses as too large is written again with the {@code herald-dlq-*} headers only.
+     */
+    public Builder deadLetterTopicMaxMessageBytes(int bytes) {
+      this.deadLetterTopicMaxMessageBytes = bytes;
+      return this;
+    }
+
     /** Sets a property of the dead-letter producer (idempotent, {@code acks=all} always). */
     public Builder deadLetterProducerProperty(String name, Object value) {
       producerProperties.put(
@@ -413,6 +377,19 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
       if (maxRecordBytes < 1) {
         throw new IllegalArgumentException(
             "maxRecordBytes must be positive, was " + maxRecordBytes);
+      }
+      if (deadLetterTopicMaxMessageBytes < 16 * 1024) {
+        throw new IllegalArgumentException(
+            "deadLetterTopicMaxMessageBytes must be at least 16384, was "
+                + deadLetterTopicMaxMessageBytes);
+      }
+      if (maxRetryBackoff.compareTo(retryBackoff) < 0) {
+        throw new IllegalArgumentException(
+            "maxRetryBackoff ("
+                + maxRetryBackoff
+                + ") must not be shorter than retryBackoff ("
+                + retryBackoff
+                + ")");
       }
       return new KafkaIntegrationConsumer(this);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.herald.kafka.ForwardingCodec;
 import dev.herald.kafka.IntegrationEventCatalog;
 import dev.herald.kafka.TopicStrategy;
 import dev.herald.kafka.orders.OrderConfirmed;
@@ -109,27 +110,7 @@ class BinaryRecordWriterTest {
         new IntegrationEventType("com.x.bad", 1, "not a uri", OrderConfirmed.class);
     OrdersCodec orders = new OrdersCodec();
     EventCodec codec =
-        new EventCodec() {
-          @Override
-          public String typeName(Class<?> eventType) {
-            return orders.typeName(eventType);
-          }
-
-          @Override
-          public boolean knows(String typeName) {
-            return orders.knows(typeName);
-          }
-
-          @Override
-          public String encode(Object event) {
-            return orders.encode(event);
-          }
-
-          @Override
-          public Object decode(String typeName, String json) {
-            return orders.decode(typeName, json);
-          }
-
+        new ForwardingCodec(orders) {
           @Override
           public List<IntegrationEventType> integrationEvents() {
             return List.of(bad);
