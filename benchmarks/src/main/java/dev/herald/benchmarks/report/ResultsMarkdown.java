@@ -72,16 +72,28 @@ final class ResultsMarkdown {
         "Application size (one table of 210 handler classes, 206 event types): ns per event (B"
             + " per event)",
         Scenarios.APP_DISPATCH);
+    String previousTitle = "";
     for (Map.Entry<String, List<Measurement>> scenario : byScenario.entrySet()) {
       if (scenario.getKey().equals("SingleHandlerBenchmark")) {
         writeMatrix("Small table (10 routes): ns per event (B per event)", smallColumns());
       }
-      line("## " + Scenarios.title(scenario.getKey()));
+      String title = Scenarios.title(scenario.getKey());
+      if (title.equals(previousTitle)) {
+        continue; // the lookup's positions share one table, written with the first
+      }
+      previousTitle = title;
+      line("## " + title);
       line("");
       switch (scenario.getKey()) {
         case Scenarios.APP_STARTUP -> writeStartup(scenario.getValue());
         case Scenarios.APP_ASYNC, "AsyncDeliveryBenchmark" -> writeThroughput(scenario.getValue());
-        default -> writeDispatch(scenario.getValue(), floor(scenario.getKey()));
+        default -> {
+          if (scenario.getKey().startsWith(Scenarios.LOOKUP + ":")) {
+            writeLookup();
+          } else {
+            writeDispatch(scenario.getValue(), floor(scenario.getKey()));
+          }
+        }
       }
       line("");
     }
@@ -170,6 +182,28 @@ final class ResultsMarkdown {
               + "'s direct call, "
               + Figures.nanos(direct.get().nanosPerOp())
               + " ns: the same work by hand, which no table changes.");
+    }
+  }
+
+  private void writeLookup() {
+    line("| table type | ns/op | ± (99.9%) | B/op |");
+    line("|---|---:|---:|---:|");
+    for (Map.Entry<String, List<Measurement>> position : byScenario.entrySet()) {
+      if (position.getKey().startsWith(Scenarios.LOOKUP + ":")) {
+        for (Measurement m : position.getValue()) {
+          line(
+              "| "
+                  + (Integer.parseInt(position.getKey().substring(Scenarios.LOOKUP.length() + 1))
+                      + 1)
+                  + " of 200 | "
+                  + Figures.nanos(m.nanosPerOp())
+                  + " | "
+                  + Figures.nanos(m.error() * m.nanosPerOp() / m.score())
+                  + " | "
+                  + (m.bytesPerOp().isPresent() ? Figures.bytes(m.bytes()) : "not measured")
+                  + " |");
+        }
+      }
     }
   }
 

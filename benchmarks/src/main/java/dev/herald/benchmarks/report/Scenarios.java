@@ -21,6 +21,9 @@ final class Scenarios {
   static final String APP_STARTUP = "AppStartupBenchmark";
   static final String LOOKUP = "AppTableLookupBenchmark";
   static final String SMALL_UNIT_OF_WORK = "UnitOfWorkBenchmark";
+  static final String LOOKUP_TITLE =
+      "A8. Application size: the table alone (lookup + invoke) for table types 1, 101 and 200 of"
+          + " 200";
 
   /** Scenario key to title, in report order: application size first, then the small table. */
   static final Map<String, String> TITLES =

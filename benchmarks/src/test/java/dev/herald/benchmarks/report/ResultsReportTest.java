@@ -22,7 +22,13 @@ class ResultsReportTest {
     """
         .formatted(
             benchmark,
-            scenario == null ? "" : ",\"params\":{\"scenario\":\"" + scenario + "\"}",
+            scenario == null
+                ? ""
+                : ",\"params\":{\""
+                    + (scenario.matches("\\d+") ? "type" : "scenario")
+                    + "\":\""
+                    + scenario
+                    + "\"}",
             score,
             unit,
             score,
@@ -45,6 +51,9 @@ class ResultsReportTest {
                 result(app + "greenrobot", "fiveHandlers", "ns/op", 110.0, 120),
                 result("appsize.AppUnitOfWorkBenchmark.heraldUnitOfWork", null, "ns/op", 519, 600),
                 result("unitofwork.UnitOfWorkBenchmark.direct", null, "ns/op", 20, 72),
+                result("appsize.AppTableLookupBenchmark.heraldTable", "0", "ns/op", 10, 0),
+                result("appsize.AppTableLookupBenchmark.heraldTable", "100", "ns/op", 11, 0),
+                result("appsize.AppTableLookupBenchmark.heraldTable", "199", "ns/op", 12, 0),
                 result("appsize.AppAsyncDeliveryBenchmark.heraldExecutor", null, "ops/s", 2.9e6, 0),
                 result(
                     "appsize.AppAsyncDeliveryBenchmark.disruptorBlocking", null, "ops/s", 29e6, 0),
@@ -85,6 +94,11 @@ class ResultsReportTest {
         report.contains("| Herald: EventBus.publish, synchronous delivery | 12.0 (0) | 40.0 (0) |"),
         "the application-size table, ns (B):\n" + report);
     assertTrue(report.contains("The floor is UnitOfWorkBenchmark's direct call, 20.0 ns"), report);
+    assertTrue(
+        report.contains(
+            "10.0 ns · 0, 11.0 ns · 0, 12.0 ns · 0 B; slowest ÷ fastest 1.20× | **met** |"),
+        "12 ns is within 1.25x of 10 ns, no allocation:\n" + report);
+    assertTrue(report.contains("| 200 of 200 | 12.0 | n/a | 0 |"), report);
     assertTrue(report.contains("- Command: `java -jar x.jar`"), report);
     String svg = Files.readString(dir.resolve("chart.svg"));
     assertTrue(
