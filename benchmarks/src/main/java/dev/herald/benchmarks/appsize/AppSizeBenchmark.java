@@ -35,7 +35,6 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
@@ -74,84 +73,64 @@ public class AppSizeBenchmark {
 
   /** Herald's bus over the application's one generated table, delivering in the caller. */
   @State(Scope.Thread)
-  public static class HeraldBus extends Published {
-    final EventBus bus = HeraldTables.synchronousBus(HeraldAppHandlers.table(tally));
-
-    @Override
-    protected void publish(Object event) {
-      bus.publish(event);
-    }
-
-    @TearDown
-    public void stop() {
-      bus.close();
+  public static class HeraldBus extends Published<EventBus> {
+    public HeraldBus() {
+      super(
+          tally -> HeraldTables.synchronousBus(HeraldAppHandlers.table(tally)),
+          EventBus::publish,
+          EventBus::close);
     }
   }
 
   /** The application's generated table alone, without the bus: route lookup and invoke. */
   @State(Scope.Thread)
-  public static class HeraldTable extends Published {
-    final TableDispatch table = new TableDispatch(HeraldAppHandlers.table(tally));
-
-    @Override
-    protected void publish(Object event) {
-      table.dispatch(event);
+  public static class HeraldTable extends Published<TableDispatch> {
+    public HeraldTable() {
+      super(
+          tally -> new TableDispatch(HeraldAppHandlers.table(tally)),
+          TableDispatch::dispatch,
+          table -> {});
     }
   }
 
   /** greenrobot's EventBus with every handler registered through its generated index. */
   @State(Scope.Thread)
-  public static class Greenrobot extends Published {
-    final org.greenrobot.eventbus.EventBus bus =
-        GreenrobotBus.indexed(GreenrobotAppHandlers.create(tally));
-
-    @Override
-    protected void publish(Object event) {
-      bus.post(event);
+  public static class Greenrobot extends Published<org.greenrobot.eventbus.EventBus> {
+    public Greenrobot() {
+      super(
+          tally -> GreenrobotBus.indexed(GreenrobotAppHandlers.create(tally)),
+          org.greenrobot.eventbus.EventBus::post,
+          bus -> {});
     }
   }
 
   /** Guava's EventBus with every handler registered. */
   @State(Scope.Thread)
-  public static class Guava extends Published {
-    final com.google.common.eventbus.EventBus bus = GuavaBus.with(GuavaAppHandlers.create(tally));
-
-    @Override
-    protected void publish(Object event) {
-      bus.post(event);
+  public static class Guava extends Published<com.google.common.eventbus.EventBus> {
+    public Guava() {
+      super(
+          tally -> GuavaBus.with(GuavaAppHandlers.create(tally)),
+          com.google.common.eventbus.EventBus::post,
+          bus -> {});
     }
   }
 
   /** A Spring context with every handler as a bean. */
   @State(Scope.Thread)
-  public static class Spring extends Published {
-    final AnnotationConfigApplicationContext context =
-        SpringBus.with(tally, SpringAppHandlers.types());
-
-    @Override
-    protected void publish(Object event) {
-      context.publishEvent(event);
-    }
-
-    @TearDown
-    public void stop() {
-      context.close();
+  public static class Spring extends Published<AnnotationConfigApplicationContext> {
+    public Spring() {
+      super(
+          tally -> SpringBus.with(tally, SpringAppHandlers.types()),
+          AnnotationConfigApplicationContext::publishEvent,
+          AnnotationConfigApplicationContext::close);
     }
   }
 
   /** Axon's SimpleEventBus with a subscribing processor over every handler. */
   @State(Scope.Thread)
-  public static class Axon extends Published {
-    final AxonBus bus = AxonBus.with(AxonAppHandlers.create(tally));
-
-    @Override
-    protected void publish(Object event) {
-      bus.publish(event);
-    }
-
-    @TearDown
-    public void stop() {
-      bus.close();
+  public static class Axon extends Published<AxonBus> {
+    public Axon() {
+      super(tally -> AxonBus.with(AxonAppHandlers.create(tally)), AxonBus::publish, AxonBus::close);
     }
   }
 
@@ -186,38 +165,38 @@ public class AppSizeBenchmark {
   /** Herald's synchronous publish: EventBus.publish, AFTER_COMMIT handlers called in the caller. */
   @Benchmark
   public long heraldBus(HeraldBus s) {
-    s.bus.publish(s.event);
+    s.target.publish(s.event);
     return s.tally.sum;
   }
 
   /** The generated table alone: the routes of the event's type looked up, then each invoked. */
   @Benchmark
   public long heraldTable(HeraldTable s) {
-    s.table.dispatch(s.event);
+    s.target.dispatch(s.event);
     return s.tally.sum;
   }
 
   @Benchmark
   public long greenrobot(Greenrobot s) {
-    s.bus.post(s.event);
+    s.target.post(s.event);
     return s.tally.sum;
   }
 
   @Benchmark
   public long guava(Guava s) {
-    s.bus.post(s.event);
+    s.target.post(s.event);
     return s.tally.sum;
   }
 
   @Benchmark
   public long spring(Spring s) {
-    s.context.publishEvent(s.event);
+    s.target.publishEvent(s.event);
     return s.tally.sum;
   }
 
   @Benchmark
   public long axon(Axon s) {
-    s.bus.publish(s.event);
+    s.target.publish(s.event);
     return s.tally.sum;
   }
 }

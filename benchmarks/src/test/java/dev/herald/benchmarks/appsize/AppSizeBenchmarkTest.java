@@ -4,7 +4,6 @@ import static dev.herald.benchmarks.Deliveries.assertDelivers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 
@@ -40,32 +39,32 @@ class AppSizeBenchmarkTest {
 
   @Test
   void heraldBusDelivers() throws Exception {
-    check("heraldBus", new AppSizeBenchmark.HeraldBus(), benchmark::heraldBus, s -> s.stop());
+    check("heraldBus", new AppSizeBenchmark.HeraldBus(), benchmark::heraldBus);
   }
 
   @Test
   void heraldTableDelivers() throws Exception {
-    check("heraldTable", new AppSizeBenchmark.HeraldTable(), benchmark::heraldTable, s -> {});
+    check("heraldTable", new AppSizeBenchmark.HeraldTable(), benchmark::heraldTable);
   }
 
   @Test
   void greenrobotDelivers() throws Exception {
-    check("greenrobot", new AppSizeBenchmark.Greenrobot(), benchmark::greenrobot, s -> {});
+    check("greenrobot", new AppSizeBenchmark.Greenrobot(), benchmark::greenrobot);
   }
 
   @Test
   void guavaDelivers() throws Exception {
-    check("guava", new AppSizeBenchmark.Guava(), benchmark::guava, s -> {});
+    check("guava", new AppSizeBenchmark.Guava(), benchmark::guava);
   }
 
   @Test
   void springDelivers() throws Exception {
-    check("spring", new AppSizeBenchmark.Spring(), benchmark::spring, s -> s.stop());
+    check("spring", new AppSizeBenchmark.Spring(), benchmark::spring);
   }
 
   @Test
   void axonDelivers() throws Exception {
-    check("axon", new AppSizeBenchmark.Axon(), benchmark::axon, s -> s.stop());
+    check("axon", new AppSizeBenchmark.Axon(), benchmark::axon);
   }
 
   @Test
@@ -87,8 +86,8 @@ class AppSizeBenchmarkTest {
    * Runs every scenario on one state (a container is costly to build): the warm-up must deliver
    * every event type to each of its handlers once per round, then each call the scenario's event.
    */
-  private static <S extends Published> void check(
-      String contender, S state, ToLongFunction<S> method, Consumer<S> stop) throws Exception {
+  private static <S extends Published<?>> void check(
+      String contender, S state, ToLongFunction<S> method) throws Exception {
     state.warmRounds = WARM_ROUNDS;
     try {
       for (String scenario : PER_EVENT.keySet()) {
@@ -105,7 +104,7 @@ class AppSizeBenchmarkTest {
             () -> method.applyAsLong(state));
       }
     } finally {
-      stop.accept(state);
+      state.stop();
     }
   }
 }
