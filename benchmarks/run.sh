@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs every benchmark of issues 6 and 12 and writes benchmarks/results/ (JSON, RESULTS.md, chart.svg).
-# About 20 minutes on 2 cores. Usage: benchmarks/run.sh [extra JMH options for the steady-state runs]
-# PARTS="startup cost" benchmarks/run.sh reruns some parts and keeps the other parts' JSON.
+# About 20 minutes on a quiet 2-core machine. Usage: benchmarks/run.sh [extra JMH options for the steady-state runs]
+# PARTS="startup cost" benchmarks/run.sh reruns some parts and keeps the other parts' JSON;
+# OUT=/tmp/smoke benchmarks/run.sh -wi 0 -i 1 writes elsewhere (a smoke run must not replace results/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-out=benchmarks/results
+out=${OUT:-benchmarks/results}
 parts=${PARTS:-app small startup cost}
 if [ ! -f benchmarks/target/herald-benchmarks.jar ]; then
   mvn -B -ntp -q -pl benchmarks -am package -DskipTests
@@ -18,7 +19,13 @@ cp -r benchmarks/target/herald-benchmarks.jar benchmarks/target/lib "$copy/"
 jar=$copy/herald-benchmarks.jar
 mkdir -p "$out"
 
-steady=(-f 1 -wi 3 -i 5 -w 1s -r 1s -prof gc)
+# Options given to run.sh replace the defaults of the same name (JMH refuses an option twice).
+defaults=(-f 1 -wi 3 -i 5 -w 1s -r 1s)
+steady=()
+for ((k = 0; k < ${#defaults[@]}; k += 2)); do
+  case " $* " in *" ${defaults[k]} "*) ;; *) steady+=("${defaults[k]}" "${defaults[k + 1]}") ;; esac
+done
+steady+=(-prof gc)
 # Application size (issue 12, reported first): one generated table of 210 handler classes and 206
 # event types for every Herald contender; steady state, allocation per operation from -prof gc.
 app=(java -jar "$jar" 'benchmarks\.appsize\.App(Size|TableLookup|UnitOfWork|AsyncDelivery)Benchmark\.'
@@ -42,11 +49,15 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 minutes=$(( ($(date +%s) - started + 59) / 60 ))
 
 inputs=()
+commands=()
+for part in app small startup cost; do
+  case " $parts " in *" $part "*) ;; *) continue ;; esac
+  declare -n command=$part
+  commands+=(--command "${command[*]//$copy/benchmarks/target}")
+done
 for part in app small startup; do
   if [ -f "$out/$part.json" ]; then inputs+=("$out/$part.json"); fi
 done
-java -cp "$jar:$copy/lib/*" dev.herald.benchmarks.report.ResultsReport --out "$out" \
-  --command "${app[*]//$copy/benchmarks/target}" --command "${small[*]//$copy/benchmarks/target}" \
-  --command "${startup[*]//$copy/benchmarks/target}" --command "${cost[*]//$copy/benchmarks/target}" \
+java -cp "$jar:$copy/lib/*" dev.herald.benchmarks.report.ResultsReport --out "$out" "${commands[@]}" \
   --note "load average (1, 5, 15 min) on $(nproc) cores: $load_before before the run, $load_after after it (parts run: $parts, about $minutes min)" \
   "${inputs[@]}"
