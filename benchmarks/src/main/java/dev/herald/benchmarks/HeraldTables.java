@@ -5,15 +5,13 @@ import dev.herald.benchmarks.polymorphic.HeraldLedger;
 import dev.herald.benchmarks.single.HeraldKitchen;
 import dev.herald.benchmarks.unitofwork.OrderHandlers;
 import dev.herald.runtime.EventBus;
-import dev.herald.runtime.EventContext;
 import dev.herald.runtime.generated.HandlerTable;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * Builds {@link BenchmarksHandlerTable}, the table Herald generates for this module's hand-written
- * scenarios, over one handler per class all adding to one {@link Tally}, and a bus over it.
+ * Builds {@link BenchmarksHandlerTable}, the small table (10 routes) Herald generates for this
+ * module's hand-written scenarios, over one handler per class all adding to one {@link Tally}, and
+ * a bus over any table.
  */
 public final class HeraldTables {
 
@@ -37,12 +35,5 @@ public final class HeraldTables {
   /** A bus over the given table that delivers AFTER_COMMIT handlers in the publishing thread. */
   public static EventBus synchronousBus(HandlerTable table) {
     return EventBus.builder(List.of(table)).synchronousDelivery().build();
-  }
-
-  /**
-   * The context a caller of the table hands to handlers: created once, as the bus would per event.
-   */
-  public static EventContext sampleContext() {
-    return new EventContext(UUID.randomUUID(), null, 0, Instant.now(), 1);
   }
 }

@@ -1,11 +1,10 @@
 package dev.herald.benchmarks.async;
 
+import dev.herald.benchmarks.Commits;
 import dev.herald.benchmarks.HeraldTables;
 import dev.herald.benchmarks.Tally;
 import dev.herald.benchmarks.unitofwork.PizzaOrder;
 import dev.herald.runtime.EventBus;
-import dev.herald.runtime.UnitOfWork;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,10 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class AsyncDeliveryBenchmark {
 
-  static final int AGGREGATES = 1_000;
-  static final int ROUNDS = 4;
-  static final int EVENTS_PER_OPERATION = 3;
-  static final int EVENTS_PER_INVOCATION = AGGREGATES * ROUNDS * EVENTS_PER_OPERATION;
+  public static final int AGGREGATES = 1_000;
+  public static final int ROUNDS = 4;
+  public static final int EVENTS_PER_OPERATION = 3;
+  public static final int EVENTS_PER_INVOCATION = AGGREGATES * ROUNDS * EVENTS_PER_OPERATION;
 
   /** Herald's bus on its default executor, and the 1,000 aggregates the benchmark commits. */
   @State(Scope.Benchmark)
@@ -67,17 +66,8 @@ public class AsyncDeliveryBenchmark {
   @Benchmark
   @OperationsPerInvocation(EVENTS_PER_INVOCATION)
   public long heraldExecutor(Herald s) throws InterruptedException {
-    for (int round = 0; round < ROUNDS; round++) {
-      for (PizzaOrder order : s.orders) {
-        try (UnitOfWork unitOfWork = s.bus.unitOfWork()) {
-          unitOfWork.register(order).placeAndConfirm("customer-7", "margherita", 1_250);
-          unitOfWork.commit();
-        }
-      }
-    }
-    if (!s.bus.awaitIdle(Duration.ofMinutes(1))) {
-      throw new IllegalStateException("deliveries did not finish within a minute");
-    }
+    Commits.commitAllAndAwait(
+        s.bus, s.orders, ROUNDS, order -> order.placeAndConfirm("customer-7", "margherita", 1_250));
     return s.tally.sum;
   }
 }

@@ -1,6 +1,6 @@
 package dev.herald.benchmarks.peers;
 
-import dev.herald.benchmarks.scale.ScaleGreenrobotIndex;
+import dev.herald.benchmarks.app.AppGreenrobotIndex;
 import org.greenrobot.eventbus.EventBus;
 
 /**
@@ -14,7 +14,7 @@ public final class GreenrobotBus {
   /** The fast path greenrobot recommends: subscriber methods known from the generated index. */
   public static EventBus indexed(Iterable<?> handlers) {
     return register(
-        EventBus.builder().addIndex(new GreenrobotIndex()).addIndex(new ScaleGreenrobotIndex()),
+        EventBus.builder().addIndex(new GreenrobotIndex()).addIndex(new AppGreenrobotIndex()),
         handlers);
   }
 

@@ -1,14 +1,13 @@
 package dev.herald.benchmarks.polymorphic;
 
 import dev.herald.benchmarks.HeraldTables;
+import dev.herald.benchmarks.TableDispatch;
 import dev.herald.benchmarks.Tally;
 import dev.herald.benchmarks.peers.AxonBus;
 import dev.herald.benchmarks.peers.GreenrobotBus;
 import dev.herald.benchmarks.peers.GuavaBus;
 import dev.herald.benchmarks.peers.SpringBus;
 import dev.herald.runtime.EventBus;
-import dev.herald.runtime.EventContext;
-import dev.herald.runtime.generated.HandlerTable;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,11 +47,8 @@ public class InterfaceHandlerBenchmark {
   public static class HeraldTable {
     final OrderConfirmed event = OrderConfirmed.sample();
     final Tally tally = new Tally();
-    final HandlerTable table = HeraldTables.benchmarks(tally);
-    final EventContext context = HeraldTables.sampleContext();
-
-    /** What a caller that caches per type (as the bus does) holds. */
-    final int[] routes = table.routesOf(OrderConfirmed.class);
+    final TableDispatch table =
+        new TableDispatch(HeraldTables.benchmarks(tally), OrderConfirmed.class);
   }
 
   /** Herald's bus over the generated table, delivering in the publishing thread. */
@@ -124,11 +120,8 @@ public class InterfaceHandlerBenchmark {
 
   /** The table alone, per event: look the type's routes up, then invoke each. */
   @Benchmark
-  public long heraldTable(HeraldTable s) throws Exception {
-    HandlerTable table = s.table;
-    for (int route : table.routesOf(s.event.getClass())) {
-      table.invoke(route, s.event, s.context);
-    }
+  public long heraldTable(HeraldTable s) {
+    s.table.dispatch(s.event);
     return s.tally.sum;
   }
 
@@ -136,10 +129,8 @@ public class InterfaceHandlerBenchmark {
    * The table alone with the routes looked up once: only the generated switch and handler calls.
    */
   @Benchmark
-  public long heraldTableInvoke(HeraldTable s) throws Exception {
-    for (int route : s.routes) {
-      s.table.invoke(route, s.event, s.context);
-    }
+  public long heraldTableInvoke(HeraldTable s) {
+    s.table.dispatchCached(s.event);
     return s.tally.sum;
   }
 

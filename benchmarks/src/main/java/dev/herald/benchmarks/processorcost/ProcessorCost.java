@@ -84,6 +84,9 @@ public final class ProcessorCost {
       System.out.print(table);
       if (report != null) {
         Files.writeString(report, table);
+        Files.writeString(
+            json(report),
+            "{\"events\": " + events + ", \"failure\": \"" + jsonText(table) + "\"}\n");
       }
       deleteTree(work);
       return;
@@ -105,16 +108,40 @@ public final class ProcessorCost {
           without.get(run),
           with.get(run));
     }
-    long generated;
-    try (Stream<Path> files = Files.walk(work.resolve("out-generated"))) {
-      generated = files.filter(p -> p.toString().endsWith(".java")).count();
-    }
-    String table = table(events, runs, without, with, generated, javac);
+    GeneratedLines lines = GeneratedLines.count(work.resolve("out-generated"));
+    String table =
+        table(events, runs, without, with, lines.files(), javac) + lines.sentence(events);
     System.out.print(table);
     if (report != null) {
       Files.writeString(report, table);
+      Files.writeString(
+          json(report),
+          String.format(
+              Locale.ROOT,
+              "{\"events\": %d, \"routes\": %d, \"runs\": %d, \"medianWithoutMs\": %.1f,"
+                  + " \"medianWithMs\": %.1f, \"tableLines\": %d, \"codecLines\": %d,"
+                  + " \"moduleLines\": %d, \"generatedLines\": %d}%n",
+              events,
+              events,
+              runs,
+              median(without),
+              median(with),
+              lines.table(),
+              lines.codec(),
+              lines.module(),
+              lines.total()));
     }
     deleteTree(work);
+  }
+
+  /** The JSON twin of a Markdown report path: {@code x.md} gives {@code x.json}. */
+  private static Path json(Path report) {
+    return report.resolveSibling(
+        report.getFileName().toString().replaceFirst("\\.md$", "") + ".json");
+  }
+
+  private static String jsonText(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ");
   }
 
   private static long compile(List<String> common, List<String> variant, Path work, Path argFile)

@@ -30,14 +30,17 @@ final class Figures {
     if (Double.isNaN(ratio) || Double.isInfinite(ratio)) {
       return "n/a";
     }
+    if (ratio < 0.1) {
+      return String.format(Locale.ROOT, "%.3f×", ratio);
+    }
     return String.format(Locale.ROOT, ratio < 10 ? "%.2f×" : "%,.0f×", ratio);
   }
 
   static String millis(double ns) {
-    return String.format(Locale.ROOT, "%,.2f", ns / 1e6);
+    return Double.isNaN(ns) ? "n/a" : String.format(Locale.ROOT, "%,.2f", ns / 1e6);
   }
 
   static String rate(double perSecond) {
-    return String.format(Locale.ROOT, "%,.0f", perSecond);
+    return Double.isNaN(perSecond) ? "n/a" : String.format(Locale.ROOT, "%,.0f", perSecond);
   }
 }

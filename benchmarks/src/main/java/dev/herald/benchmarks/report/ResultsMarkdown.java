@@ -2,6 +2,7 @@ package dev.herald.benchmarks.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,23 +10,24 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Writes the results as Markdown: the run's facts, the issue's targets checked against Herald's
- * figures, then one table per scenario with ns/op, B/op and the ratio to the direct call.
+ * Writes the results as Markdown: the run's facts, issue 12's goals checked against Herald's
+ * figures, the application-size table (the one the README shows first), then one table per
+ * scenario, application size first and the small-table scenarios after.
  */
 final class ResultsMarkdown {
-
-  static final double TARGET_RATIO_TO_DIRECT = 1.5;
-  static final double TARGET_SPEEDUP_OVER_PEERS = 20;
-  static final double TARGET_STARTUP_SPEEDUP = 10;
-  static final double TARGET_EVENTS_PER_SECOND = 1_000_000;
 
   private final Map<String, List<Measurement>> byScenario;
   private final StringBuilder out = new StringBuilder();
 
   private ResultsMarkdown(List<Measurement> measurements) {
+    this.byScenario = byScenario(measurements);
+  }
+
+  /** The measurements by scenario, scenarios and contenders in report order. */
+  static Map<String, List<Measurement>> byScenario(List<Measurement> measurements) {
     Map<String, List<Measurement>> grouped =
         new TreeMap<>(
-            Comparator.comparingInt(ResultsMarkdown::scenarioRank)
+            Comparator.comparingInt(Scenarios::scenarioRank)
                 .thenComparing(Comparator.naturalOrder()));
     for (Measurement m : measurements) {
       grouped.computeIfAbsent(m.scenario(), s -> new ArrayList<>()).add(m);
@@ -37,14 +39,14 @@ final class ResultsMarkdown {
                 list.sort(
                     Comparator.comparingInt((Measurement m) -> Scenarios.rank(m.contender()))
                         .thenComparing(Measurement::contender)));
-    this.byScenario = grouped;
+    return grouped;
   }
 
-  static String render(List<Measurement> measurements, RunInfo info) {
-    return new ResultsMarkdown(measurements).write(info);
+  static String render(List<Measurement> measurements, RunInfo info, SideFigures side) {
+    return new ResultsMarkdown(measurements).write(info, side);
   }
 
-  private String write(RunInfo info) {
+  private String write(RunInfo info, SideFigures side) {
     line("# Herald benchmark results");
     line("");
     line("- Date: " + info.date());
@@ -58,69 +60,84 @@ final class ResultsMarkdown {
     }
     line("- Chart: [chart.svg](chart.svg); raw JMH output: the `*.json` files beside this one.");
     line("");
-    writeMatrix();
-    writeTargets();
+    line("## Issue 12's goals");
+    line("");
+    line("| goal | Herald in this run | verdict |");
+    line("|---|---|---|");
+    for (Goals.Row row : Goals.check(byScenario, side)) {
+      line("| " + row.goal() + " | " + row.figure() + " | " + row.verdict() + " |");
+    }
+    line("");
+    writeMatrix(
+        "Application size (one table of 210 handler classes, 206 event types): ns per event (B"
+            + " per event)",
+        Scenarios.APP_DISPATCH);
+    String previousTitle = "";
     for (Map.Entry<String, List<Measurement>> scenario : byScenario.entrySet()) {
-      line("## " + Scenarios.title(scenario.getKey()));
+      if (scenario.getKey().equals("SingleHandlerBenchmark")) {
+        writeMatrix("Small table (10 routes): ns per event (B per event)", smallColumns());
+      }
+      String title = Scenarios.title(scenario.getKey());
+      if (title.equals(previousTitle)) {
+        continue; // the lookup's positions share one table, written with the first
+      }
+      previousTitle = title;
+      line("## " + title);
       line("");
       switch (scenario.getKey()) {
-        case "StartupBenchmark" -> writeStartup(scenario.getValue());
-        case "AsyncDeliveryBenchmark" -> writeThroughput(scenario.getValue());
-        default -> writeDispatch(scenario.getValue());
+        case Scenarios.APP_STARTUP -> writeStartup(scenario.getValue());
+        case Scenarios.APP_ASYNC, "AsyncDeliveryBenchmark" -> writeThroughput(scenario.getValue());
+        default -> {
+          if (scenario.getKey().startsWith(Scenarios.LOOKUP + ":")) {
+            writeLookup();
+          } else {
+            writeDispatch(scenario.getValue(), floor(scenario.getKey()));
+          }
+        }
       }
       line("");
     }
     return out.toString();
   }
 
-  /** One row per contender, one column per time-per-event scenario: the table the README shows. */
-  private void writeMatrix() {
-    List<String> scenarios = new ArrayList<>(Scenarios.DISPATCH);
-    scenarios.add("UnitOfWorkBenchmark");
-    scenarios.removeIf(s -> !byScenario.containsKey(s));
-    if (scenarios.isEmpty()) {
+  private Map<String, String> smallColumns() {
+    Map<String, String> columns = new LinkedHashMap<>();
+    for (String scenario : Scenarios.SMALL_DISPATCH) {
+      columns.put(scenario, Scenarios.title(scenario).replaceFirst("^(S\\d+)\\. [^:]*: ", "$1 "));
+    }
+    return columns;
+  }
+
+  /** One row per contender, one column per scenario: ns (B) per event. */
+  private void writeMatrix(String title, Map<String, String> columns) {
+    List<String> present =
+        columns.keySet().stream().filter(byScenario::containsKey).collect(Collectors.toList());
+    if (present.isEmpty()) {
       return;
     }
-    line("## Summary: ns per event · B per event · × direct call");
+    line("## " + title);
     line("");
     StringBuilder header = new StringBuilder("| contender |");
     StringBuilder rule = new StringBuilder("|---|");
-    for (String scenario : scenarios) {
-      header
-          .append(' ')
-          .append(Scenarios.title(scenario).replaceFirst("^(\\d+)\\. .*", "scenario $1"))
-          .append(" |");
+    for (String scenario : present) {
+      header.append(' ').append(columns.get(scenario)).append(" |");
       rule.append("---:|");
     }
     line(header.toString());
     line(rule.toString());
     List<String> contenders =
-        byScenario.entrySet().stream()
-            .filter(e -> scenarios.contains(e.getKey()))
-            .flatMap(e -> e.getValue().stream().map(Measurement::contender))
+        present.stream()
+            .flatMap(s -> byScenario.get(s).stream().map(Measurement::contender))
             .distinct()
             .sorted(Comparator.comparingInt(Scenarios::rank))
             .toList();
     for (String contender : contenders) {
       StringBuilder row = new StringBuilder("| " + Scenarios.label(contender) + " |");
-      for (String scenario : scenarios) {
-        List<Measurement> results = byScenario.get(scenario);
-        Optional<Measurement> m = find(results, contender);
-        Optional<Measurement> direct = find(results, "direct");
+      for (String scenario : present) {
         row.append(' ')
             .append(
-                m.map(
-                        r ->
-                            Figures.nanos(r.nanosPerOp())
-                                + " · "
-                                + (r.bytesPerOp().isPresent()
-                                    ? Figures.bytes(r.bytesPerOp().getAsDouble())
-                                    : "?")
-                                + " B · "
-                                + Figures.ratio(
-                                    direct
-                                        .map(d -> r.nanosPerOp() / d.nanosPerOp())
-                                        .orElse(Double.NaN)))
+                find(byScenario.get(scenario), contender)
+                    .map(m -> Figures.nanos(m.nanosPerOp()) + " (" + Figures.bytes(m.bytes()) + ")")
                     .orElse(""))
             .append(" |");
       }
@@ -129,131 +146,18 @@ final class ResultsMarkdown {
     line("");
   }
 
-  private void writeTargets() {
-    line("## Herald against the targets of issue 6");
-    line("");
-    line(
-        "| scenario | Herald path | ns/op | × direct (target ≤ "
-            + TARGET_RATIO_TO_DIRECT
-            + ") | B/op (target 0) "
-            + "| fastest peer | Herald's speed-up over it (target ≥ "
-            + (int) TARGET_SPEEDUP_OVER_PEERS
-            + "×) | verdict |");
-    line("|---|---|---:|---:|---:|---|---:|---|");
-    for (String scenario : Scenarios.DISPATCH) {
-      List<Measurement> results = byScenario.getOrDefault(scenario, List.of());
-      Optional<Measurement> direct = find(results, "direct");
-      Optional<Measurement> fastestPeer =
-          results.stream()
-              .filter(m -> Scenarios.PEERS.contains(m.contender()))
-              .min(Comparator.comparingDouble(Measurement::nanosPerOp));
-      for (Measurement herald : results) {
-        if (!Scenarios.isHerald(herald.contender())) {
-          continue;
-        }
-        double ratio = direct.map(d -> herald.nanosPerOp() / d.nanosPerOp()).orElse(Double.NaN);
-        double bytes = herald.bytesPerOp().orElse(Double.NaN);
-        double speedup =
-            fastestPeer.map(p -> p.nanosPerOp() / herald.nanosPerOp()).orElse(Double.NaN);
-        List<String> misses = new ArrayList<>();
-        if (!(ratio <= TARGET_RATIO_TO_DIRECT)) {
-          misses.add("ratio");
-        }
-        if (!(bytes < 0.5)) {
-          misses.add("allocation");
-        }
-        if (!(speedup >= TARGET_SPEEDUP_OVER_PEERS)) {
-          misses.add("peers");
-        }
-        line(
-            "| "
-                + scenario.replace("Benchmark", "")
-                + " | "
-                + Scenarios.label(herald.contender())
-                + " | "
-                + Figures.nanos(herald.nanosPerOp())
-                + " | "
-                + Figures.ratio(ratio)
-                + " | "
-                + Figures.bytes(bytes)
-                + " | "
-                + fastestPeer
-                    .map(
-                        p ->
-                            Scenarios.label(p.contender())
-                                + " "
-                                + Figures.nanos(p.nanosPerOp())
-                                + " ns")
-                    .orElse("n/a")
-                + " | "
-                + Figures.ratio(speedup)
-                + " | "
-                + (misses.isEmpty() ? "met" : "missed: " + String.join(", ", misses))
-                + " |");
-      }
-    }
-    writeStartupTarget();
-    writeThroughputTarget();
-    line("");
+  /** The floor a scenario's ratios use: its own direct call, or the same work's elsewhere. */
+  private Optional<Measurement> floor(String scenario) {
+    String floorScenario =
+        scenario.equals(Scenarios.APP_UNIT_OF_WORK) ? Scenarios.SMALL_UNIT_OF_WORK : scenario;
+    return find(byScenario.getOrDefault(floorScenario, List.of()), Measurement.FLOOR);
   }
 
-  private void writeStartupTarget() {
-    List<Measurement> results = byScenario.getOrDefault("StartupBenchmark", List.of());
-    Optional<Measurement> fastestReflective =
-        results.stream()
-            .filter(m -> Scenarios.REFLECTIVE_PEERS.contains(m.contender()))
-            .min(Comparator.comparingDouble(Measurement::nanosPerOp));
-    for (Measurement herald : results) {
-      if (!Scenarios.isHerald(herald.contender())) {
-        continue;
-      }
-      double speedup =
-          fastestReflective.map(p -> p.nanosPerOp() / herald.nanosPerOp()).orElse(Double.NaN);
-      line(
-          "| Startup | "
-              + Scenarios.label(herald.contender())
-              + " | "
-              + Figures.millis(herald.nanosPerOp())
-              + " ms | | | fastest reflective peer: "
-              + fastestReflective
-                  .map(
-                      p ->
-                          Scenarios.label(p.contender())
-                              + " "
-                              + Figures.millis(p.nanosPerOp())
-                              + " ms")
-                  .orElse("n/a")
-              + " | "
-              + Figures.ratio(speedup)
-              + " (target ≥ "
-              + (int) TARGET_STARTUP_SPEEDUP
-              + "×) | "
-              + (speedup >= TARGET_STARTUP_SPEEDUP ? "met" : "missed")
-              + " |");
-    }
-  }
-
-  private void writeThroughputTarget() {
-    for (Measurement herald : byScenario.getOrDefault("AsyncDeliveryBenchmark", List.of())) {
-      line(
-          "| Async | "
-              + Scenarios.label(herald.contender())
-              + " | "
-              + Figures.rate(herald.score())
-              + " events/s | | | | target ≥ "
-              + Figures.rate(TARGET_EVENTS_PER_SECOND)
-              + " events/s | "
-              + (herald.score() >= TARGET_EVENTS_PER_SECOND ? "met" : "missed")
-              + " |");
-    }
-  }
-
-  private void writeDispatch(List<Measurement> results) {
-    Optional<Measurement> direct = find(results, "direct");
-    line("| contender | ns/op | ± (99.9%) | B/op | × direct call |");
-    line("|---|---:|---:|---:|---:|");
+  private void writeDispatch(List<Measurement> results, Optional<Measurement> direct) {
+    Optional<Measurement> greenrobot = find(results, "greenrobot");
+    line("| contender | ns/op | ± (99.9%) | B/op | × direct call | greenrobot ÷ this |");
+    line("|---|---:|---:|---:|---:|---:|");
     for (Measurement m : results) {
-      double ratio = direct.map(d -> m.nanosPerOp() / d.nanosPerOp()).orElse(Double.NaN);
       line(
           "| "
               + Scenarios.label(m.contender())
@@ -262,24 +166,55 @@ final class ResultsMarkdown {
               + " | "
               + Figures.nanos(m.error() * m.nanosPerOp() / m.score())
               + " | "
-              + (m.bytesPerOp().isPresent()
-                  ? Figures.bytes(m.bytesPerOp().getAsDouble())
-                  : "not measured")
+              + (m.bytesPerOp().isPresent() ? Figures.bytes(m.bytes()) : "not measured")
               + " | "
-              + Figures.ratio(ratio)
+              + Figures.ratio(direct.map(d -> m.nanosPerOp() / d.nanosPerOp()).orElse(Double.NaN))
+              + " | "
+              + Figures.ratio(
+                  greenrobot.map(g -> g.nanosPerOp() / m.nanosPerOp()).orElse(Double.NaN))
               + " |");
+    }
+    if (direct.isPresent() && !results.contains(direct.get())) {
+      line("");
+      line(
+          "The floor is "
+              + direct.get().scenario()
+              + "'s direct call, "
+              + Figures.nanos(direct.get().nanosPerOp())
+              + " ns: the same work by hand, which no table changes.");
+    }
+  }
+
+  private void writeLookup() {
+    line("| table type | ns/op | ± (99.9%) | B/op |");
+    line("|---|---:|---:|---:|");
+    for (Map.Entry<String, List<Measurement>> position : byScenario.entrySet()) {
+      if (position.getKey().startsWith(Scenarios.LOOKUP + ":")) {
+        for (Measurement m : position.getValue()) {
+          line(
+              "| "
+                  + (Integer.parseInt(position.getKey().substring(Scenarios.LOOKUP.length() + 1))
+                      + 1)
+                  + " of 200 | "
+                  + Figures.nanos(m.nanosPerOp())
+                  + " | "
+                  + Figures.nanos(m.error() * m.nanosPerOp() / m.score())
+                  + " | "
+                  + (m.bytesPerOp().isPresent() ? Figures.bytes(m.bytes()) : "not measured")
+                  + " |");
+        }
+      }
     }
   }
 
   private void writeStartup(List<Measurement> results) {
-    Optional<Measurement> direct = find(results, "direct");
+    Optional<Measurement> greenrobot = find(results, "greenrobotIndexed");
     line(
         "| contender | ms (mean of "
             + results.stream().mapToInt(Measurement::samples).max().orElse(0)
-            + " fresh JVMs) | ± (99.9%) | × direct (creating the handlers) |");
+            + " fresh JVMs) | ± (99.9%) | greenrobot's index ÷ this |");
     line("|---|---:|---:|---:|");
     for (Measurement m : results) {
-      double ratio = direct.map(d -> m.nanosPerOp() / d.nanosPerOp()).orElse(Double.NaN);
       line(
           "| "
               + Scenarios.label(m.contender())
@@ -288,14 +223,19 @@ final class ResultsMarkdown {
               + " | "
               + Figures.millis(m.error() * m.nanosPerOp() / m.score())
               + " | "
-              + Figures.ratio(ratio)
+              + Figures.ratio(
+                  greenrobot.map(g -> g.nanosPerOp() / m.nanosPerOp()).orElse(Double.NaN))
               + " |");
     }
   }
 
   private void writeThroughput(List<Measurement> results) {
-    line("| contender | events/s | ± (99.9%) |");
-    line("|---|---:|---:|");
+    Optional<Measurement> disruptor =
+        results.stream()
+            .filter(m -> m.contender().startsWith("disruptor"))
+            .max(Comparator.comparingDouble(Measurement::score));
+    line("| contender | events/s | ± (99.9%) | B/event | ÷ the faster Disruptor |");
+    line("|---|---:|---:|---:|---:|");
     for (Measurement m : results) {
       line(
           "| "
@@ -304,17 +244,16 @@ final class ResultsMarkdown {
               + Figures.rate(m.score())
               + " | "
               + Figures.rate(m.error())
+              + " | "
+              + (m.bytesPerOp().isPresent() ? Figures.bytes(m.bytes()) : "not measured")
+              + " | "
+              + Figures.ratio(disruptor.map(d -> m.score() / d.score()).orElse(Double.NaN))
               + " |");
     }
   }
 
   private static Optional<Measurement> find(List<Measurement> results, String contender) {
     return results.stream().filter(m -> m.contender().equals(contender)).findFirst();
-  }
-
-  private static int scenarioRank(String scenario) {
-    int i = List.copyOf(Scenarios.TITLES.keySet()).indexOf(scenario);
-    return i < 0 ? Integer.MAX_VALUE : i;
   }
 
   private void line(String text) {

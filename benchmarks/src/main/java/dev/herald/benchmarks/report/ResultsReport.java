@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Reads JMH JSON result files and writes {@code RESULTS.md} and {@code chart.svg} into a directory;
- * a {@code processor-cost.md} already in that directory becomes the last section of the table.
+ * a {@code processor-cost.json} and an {@code outbox.md} already in that directory feed issue 12's
+ * goals, and a {@code processor-cost.md} becomes the last section of the report.
  *
  * <pre>
  * java -cp benchmarks/target/herald-benchmarks.jar dev.herald.benchmarks.report.ResultsReport \
@@ -49,7 +50,7 @@ public final class ResultsReport {
     }
     RunInfo info = RunInfo.describe(String.join("; ", jvms), commands, notes);
     Files.createDirectories(out);
-    String markdown = ResultsMarkdown.render(measurements, info);
+    String markdown = ResultsMarkdown.render(measurements, info, SideFigures.read(out));
     Path processorCost = out.resolve("processor-cost.md");
     if (Files.exists(processorCost)) {
       // Written by ProcessorCost in the same run; not JMH, so it is carried over as it is.

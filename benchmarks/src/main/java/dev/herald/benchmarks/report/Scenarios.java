@@ -5,50 +5,101 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The vocabulary of the report: which benchmark class is which scenario of issue 6, which method is
- * which contender, in the order tables list them, and which contenders are peers.
+ * The vocabulary of the report: which benchmark (class, and scenario parameter) is which scenario,
+ * which method is which contender, in the order tables list them, and which contenders are peers.
  */
 final class Scenarios {
 
   private Scenarios() {}
 
-  /** Benchmark class simple name to scenario title, in report order. */
+  static final String APP_ONE = "AppSizeBenchmark:oneHandler";
+  static final String APP_FIVE = "AppSizeBenchmark:fiveHandlers";
+  static final String APP_INTERFACE = "AppSizeBenchmark:interfaceHandler";
+  static final String APP_TABLE = "AppSizeBenchmark:largeTable";
+  static final String APP_UNIT_OF_WORK = "AppUnitOfWorkBenchmark";
+  static final String APP_ASYNC = "AppAsyncDeliveryBenchmark";
+  static final String APP_STARTUP = "AppStartupBenchmark";
+  static final String LOOKUP = "AppTableLookupBenchmark";
+  static final String SMALL_UNIT_OF_WORK = "UnitOfWorkBenchmark";
+  static final String LOOKUP_TITLE =
+      "A8. Application size: the table alone (lookup + invoke) for table types 1, 101 and 200 of"
+          + " 200";
+
+  /** Scenario key to title, in report order: application size first, then the small table. */
   static final Map<String, String> TITLES =
       orderedMap(
-          "SingleHandlerBenchmark", "1. One event type, one handler",
-          "FiveHandlersBenchmark", "2. One event type, five handlers",
-          "InterfaceHandlerBenchmark", "3. Handler declared on an interface the event implements",
-          "LargeTableBenchmark", "4. 200 event types, dispatching the 101st",
-          "StartupBenchmark",
-              "5. Startup: build, register 200 handlers, deliver one event (fresh JVM, single"
-                  + " shot)",
-          "UnitOfWorkBenchmark",
-              "6. Unit of work: an aggregate raises 3 events and commits in memory, AFTER_COMMIT"
-                  + " handlers synchronous",
+          APP_ONE,
+          "A1. Application size: one event type, one handler",
+          APP_FIVE,
+          "A2. Application size: one event type, five handlers",
+          APP_INTERFACE,
+          "A3. Application size: handler declared on an interface the event implements",
+          APP_TABLE,
+          "A4. Application size: the 101st of 200 table types",
+          APP_UNIT_OF_WORK,
+          "A5. Application size: unit of work, an aggregate raises 3 events and commits in"
+              + " memory, AFTER_COMMIT handlers synchronous",
+          APP_ASYNC,
+          "A6. Application size: async, AFTER_COMMIT delivery on the bus's pool, per-aggregate"
+              + " order, 1,000 aggregates; the LMAX Disruptor as the hand-off floor",
+          APP_STARTUP,
+          "A7. Application size: cold start, build and register 210 handlers, deliver one event"
+              + " (fresh JVM, event classes loaded, single shot)",
+          LOOKUP + ":0",
+          "A8. Application size: the table alone, table type 1 of 200",
+          LOOKUP + ":100",
+          "A8. Application size: the table alone, table type 101 of 200",
+          LOOKUP + ":199",
+          "A8. Application size: the table alone, table type 200 of 200",
+          "SingleHandlerBenchmark",
+          "S1. Small table (10 routes): one event type, one handler",
+          "FiveHandlersBenchmark",
+          "S2. Small table (10 routes): one event type, five handlers",
+          "InterfaceHandlerBenchmark",
+          "S3. Small table (10 routes): handler declared on an interface the event implements",
+          SMALL_UNIT_OF_WORK,
+          "S6. Small table (10 routes): unit of work, 3 events, AFTER_COMMIT handlers"
+              + " synchronous",
           "AsyncDeliveryBenchmark",
-              "7. Async: AFTER_COMMIT delivery on an executor, per-aggregate order, 1,000"
-                  + " aggregates");
+          "S7. Small table (10 routes): async, AFTER_COMMIT delivery on an executor,"
+              + " per-aggregate order, 1,000 aggregates");
 
-  /** The scenarios measured in time per event, compared with the direct call and the peers. */
-  static final List<String> DISPATCH =
+  /** The application-size scenarios measured in time per event, with their short column names. */
+  static final Map<String, String> APP_DISPATCH =
+      orderedMap(
+          APP_ONE, "1 handler",
+          APP_FIVE, "5 handlers",
+          APP_INTERFACE, "interface handler",
+          APP_TABLE, "200-type table");
+
+  /** Issue 12's ceiling for {@code EventBus.publish} per application-size scenario, in ns. */
+  static final Map<String, Double> PUBLISH_CEILING_NS =
+      Map.of(APP_ONE, 15.0, APP_FIVE, 30.0, APP_INTERFACE, 15.0, APP_TABLE, 15.0);
+
+  /** The small-table scenarios measured in time per event. */
+  static final List<String> SMALL_DISPATCH =
       List.of(
           "SingleHandlerBenchmark",
           "FiveHandlersBenchmark",
           "InterfaceHandlerBenchmark",
-          "LargeTableBenchmark");
+          SMALL_UNIT_OF_WORK);
 
   /** Benchmark method to contender label, in report order. */
   static final Map<String, String> CONTENDERS =
       orderedMap(
           "direct", "direct method call (floor)",
-          "heraldTable", "Herald: generated table (routesOf + invoke)",
-          "heraldTableInvoke", "Herald: table, routes cached (invoke)",
           "heraldBus", "Herald: EventBus.publish, synchronous delivery",
+          "heraldTable", "Herald: table alone (routesOf + invoke)",
+          "heraldTableInvoke", "Herald: table alone, routes cached (invoke)",
           "heraldConstructor", "Herald: table constructor + EventBus",
           "heraldDagger", "Herald: Dagger component + EventBus",
           "heraldUnitOfWork", "Herald: UnitOfWork.commit, synchronous delivery",
-          "heraldExecutor", "Herald: UnitOfWork.commit, executor delivery",
-          "greenrobot", "greenrobot EventBus 3.3.1 (index)",
+          "heraldExecutor", "Herald: UnitOfWork.commit, delivery on the bus's pool",
+          "disruptorBlocking", "LMAX Disruptor 4.0.0, blocking wait (floor)",
+          "disruptorYielding", "LMAX Disruptor 4.0.0, yielding wait (floor)",
+          "switchReference", "reference: one class, switch on the class name",
+          "instanceofReference", "reference: one class, instanceof chain",
+          "greenrobot", "greenrobot EventBus 3.3.1 (index; calls by reflection)",
           "greenrobotIndexed", "greenrobot EventBus 3.3.1 (index)",
           "greenrobotReflective", "greenrobot EventBus 3.3.1 (reflection)",
           "guava", "Guava EventBus 33.8",
@@ -58,10 +109,6 @@ final class Scenarios {
   /** Contenders that are other libraries. */
   static final Set<String> PEERS =
       Set.of("guava", "greenrobot", "greenrobotIndexed", "greenrobotReflective", "spring", "axon");
-
-  /** Peers that find handlers by reflection at startup (greenrobot's index avoids it). */
-  static final Set<String> REFLECTIVE_PEERS =
-      Set.of("guava", "greenrobotReflective", "spring", "axon");
 
   static boolean isHerald(String contender) {
     return contender.startsWith("herald");
@@ -81,10 +128,18 @@ final class Scenarios {
     return i < 0 ? Integer.MAX_VALUE : i;
   }
 
-  private static Map<String, String> orderedMap(String... keysAndValues) {
-    Map<String, String> map = new java.util.LinkedHashMap<>();
+  /** Position of a scenario in the report; unknown ones go last in name order. */
+  static int scenarioRank(String scenario) {
+    int i = List.copyOf(TITLES.keySet()).indexOf(scenario);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
+
+  private static <V> Map<String, V> orderedMap(Object... keysAndValues) {
+    Map<String, V> map = new java.util.LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put(keysAndValues[i], keysAndValues[i + 1]);
+      @SuppressWarnings("unchecked")
+      V value = (V) keysAndValues[i + 1];
+      map.put((String) keysAndValues[i], value);
     }
     return java.util.Collections.unmodifiableMap(map);
   }

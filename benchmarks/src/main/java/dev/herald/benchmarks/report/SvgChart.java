@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Draws the dispatch scenarios (1–4) as horizontal bars of ns per event on a logarithmic axis, one
- * group per scenario, with the run's facts underneath; plain SVG text, so no tool is needed.
+ * Draws the application-size dispatch scenarios as horizontal bars of ns per event on a logarithmic
+ * axis, one group per scenario, with the run's facts underneath; plain SVG text, so no tool is
+ * needed.
  */
 final class SvgChart {
 
@@ -41,7 +42,7 @@ final class SvgChart {
 
   private String draw(List<Measurement> measurements, RunInfo info) {
     List<List<Measurement>> groups = new ArrayList<>();
-    for (String scenario : Scenarios.DISPATCH) {
+    for (String scenario : Scenarios.APP_DISPATCH.keySet()) {
       List<Measurement> group =
           measurements.stream()
               .filter(m -> m.scenario().equals(scenario))
@@ -70,7 +71,7 @@ final class SvgChart {
     text(
         16,
         26,
-        "Herald vs. peers: nanoseconds per event (log scale, shorter is better)",
+        "Herald vs. peers at application size: ns per event (log scale, shorter is better)",
         "font-size=\"16\" font-weight=\"bold\"");
     text(16, 46, "bar label: ns/op · B/op · × direct call", "fill=\"#555\"");
     int axisBottom = TOP + plotHeight - GROUP_GAP + 8;

@@ -1,9 +1,9 @@
 package dev.herald.benchmarks.unitofwork;
 
+import dev.herald.benchmarks.Commits;
 import dev.herald.benchmarks.HeraldTables;
 import dev.herald.benchmarks.Tally;
 import dev.herald.runtime.EventBus;
-import dev.herald.runtime.UnitOfWork;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -69,11 +69,10 @@ public class UnitOfWorkBenchmark {
 
   @Benchmark
   public long heraldUnitOfWork(Herald s) {
-    try (UnitOfWork unitOfWork = s.bus.unitOfWork()) {
-      PizzaOrder order = unitOfWork.register(new PizzaOrder("order-1"));
-      order.placeAndConfirm("customer-7", "margherita", 1_250);
-      unitOfWork.commit();
-    }
+    Commits.commit(
+        s.bus,
+        new PizzaOrder("order-1"),
+        order -> order.placeAndConfirm("customer-7", "margherita", 1_250));
     return s.tally.sum;
   }
 }
