@@ -41,6 +41,11 @@ final class JsonFailures {
         }
       }
     }
+    if (message.startsWith("Duplicate")) {
+      // Jackson's wording changed between versions; the rule is ours: one member per name.
+      return new EventDecodingException(
+          path + ": duplicate member, a member of that name came before" + at(e.getLocation()), e);
+    }
     return new EventDecodingException(
         path + ": malformed JSON: " + JsonLimits.quote(message) + at(e.getLocation()), e);
   }

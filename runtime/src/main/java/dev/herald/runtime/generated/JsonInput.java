@@ -73,6 +73,11 @@ final class JsonInput {
     return root + segments(context);
   }
 
+  /** The JSON path of the object whose members the parser is reading. */
+  String objectPath() {
+    return root + segments(parser.getParsingContext().getParent());
+  }
+
   /** The path below the root that {@code context} and its parents describe. */
   static String segments(JsonStreamContext context) {
     if (context == null || context.inRoot()) {

@@ -77,7 +77,7 @@ final class JsonSealedType implements JsonType {
    * limits), finds the tag, then reads the copy as that variant.
    */
   private Object readCopy(JsonInput in, String first) throws IOException {
-    String path = in.path();
+    String path = in.objectPath();
     JsonParser parser = in.parser;
     StringWriter copy = new StringWriter();
     try (JsonGenerator generator = JsonLimits.factory().createGenerator(copy)) {
