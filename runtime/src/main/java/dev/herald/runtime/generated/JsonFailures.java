@@ -31,7 +31,10 @@ final class JsonFailures {
 
   /** The decoding failure for what the parser threw, located where the parser stood. */
   static EventDecodingException of(JsonProcessingException e, JsonParser parser) {
-    String path = parser == null ? "$" : "$" + JsonInput.segments(parser.getParsingContext());
+    String path =
+        parser == null
+            ? "$"
+            : JsonInput.shortened("$" + JsonInput.segments(parser.getParsingContext()));
     String message = e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
       for (Map.Entry<String, String> limit : LIMITS.entrySet()) {

@@ -33,9 +33,20 @@ final class JsonInput {
     return parser.currentToken();
   }
 
+  /** The most characters of a path a message shows; a deeper path keeps its start and its end. */
+  private static final int MAX_PATH = 300;
+
   /** A failure at the current value: {@code <path>: <problem>}. */
   EventDecodingException failure(String problem) {
-    return new EventDecodingException(path() + ": " + problem);
+    return new EventDecodingException(shortened(path()) + ": " + problem);
+  }
+
+  /** {@code path} cut in the middle to at most {@link #MAX_PATH} characters. */
+  static String shortened(String path) {
+    if (path.length() <= MAX_PATH) {
+      return path;
+    }
+    return path.substring(0, MAX_PATH / 3) + "…" + path.substring(path.length() - MAX_PATH / 3 * 2);
   }
 
   /** A failure saying what was expected here and what was found. */
@@ -94,7 +105,7 @@ final class JsonInput {
 
   /** {@code .name} for an identifier, else {@code ["name"]}, shortened for messages. */
   static String member(String name) {
-    if (isIdentifier(name)) {
+    if (name.length() <= MAX_NAME_IN_PATH && isIdentifier(name)) {
       return "." + name;
     }
     String shown = name.length() <= MAX_NAME_IN_PATH ? name : name.substring(0, MAX_NAME_IN_PATH);

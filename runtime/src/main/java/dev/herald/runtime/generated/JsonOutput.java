@@ -34,7 +34,7 @@ final class JsonOutput {
 
   /** A value that cannot be written, e.g. {@code $.price is NaN, which JSON cannot represent}. */
   IllegalArgumentException invalid(String problem) {
-    return new IllegalArgumentException(path() + " " + problem);
+    return new IllegalArgumentException(JsonInput.shortened(path()) + " " + problem);
   }
 
   /**
