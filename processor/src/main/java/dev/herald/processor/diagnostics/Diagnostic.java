@@ -8,7 +8,8 @@ import javax.tools.Diagnostic.Kind;
  *
  * <p>Ids are grouped by what they are about: {@code HERALD-0xx} the processor and its options,
  * {@code HERALD-1xx} handlers, {@code HERALD-2xx} events, {@code HERALD-3xx} warnings about event
- * design. An id is never reused for another rule, so build logs and documentation stay valid.
+ * and handler design. An id is never reused for another rule, so build logs and documentation stay
+ * valid.
  */
 public enum Diagnostic {
   INVALID_PACKAGE_OPTION(
@@ -243,7 +244,17 @@ public enum Diagnostic {
       "HERALD-303",
       Kind.WARNING,
       "Event %s only says that something was %s, so every handler must work out what happened.",
-      "Name the business fact, e.g. OrderAddressChanged or OrderCancelled.");
+      "Name the business fact, e.g. OrderAddressChanged or OrderCancelled."),
+  UNSCOPED_STATEFUL_HANDLER(
+      "HERALD-304",
+      Kind.WARNING,
+      "Handler class %s keeps state in %s but has no scope annotation: the generated table asks"
+          + " its Provider for the handler on every delivery, so an unscoped handler is a new"
+          + " instance per delivery, and that state is lost from one event to the next.",
+      "Annotate the class with a scope, e.g. @jakarta.inject.Singleton (its handlers then run"
+          + " concurrently for different aggregates, so keep the state thread-safe), or keep the"
+          + " state outside the handler. If a module already binds it in a scope, suppress this"
+          + " warning.");
 
   private final String id;
   private final Kind kind;

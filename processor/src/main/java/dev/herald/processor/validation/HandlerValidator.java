@@ -66,6 +66,7 @@ public final class HandlerValidator {
     }
     validateClass(handler, report);
     validateMethods(handler, report);
+    new HandlerScopeCheck(elements, types).check(handler).ifPresent(report::add);
     return report.build();
   }
 
