@@ -74,6 +74,9 @@ final class GenerationStep {
       option.problemIn(options).ifPresent(report::add);
     }
     Optional<HeraldNames> names = chooseNames(eventTypes, handlerTypes, options, report);
+    String moduleName =
+        names.map(chosen -> chosen.heraldModule().canonicalName()).orElse("HeraldModule");
+    DaggerSupport.problem(options, elements, moduleName).ifPresent(report::add);
 
     EventTypeIndex index = EventTypeIndex.of(types, eventTypes, handlerTypes);
     EventValidator eventValidator = new EventValidator(elements);

@@ -12,6 +12,7 @@ import dev.herald.processor.writing.EventCodecSourceWriter;
 import dev.herald.processor.writing.HandlerTableWriter;
 import dev.herald.processor.writing.HeraldModuleWriter;
 import dev.herald.processor.writing.SourceWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -37,10 +38,6 @@ import javax.lang.model.util.Elements;
 @AutoService(Processor.class)
 public final class HeraldProcessor extends AbstractProcessor {
 
-  /** The generated files, in writing order; a new generated file is one more writer here. */
-  private static final List<SourceWriter> WRITERS =
-      List.of(new HandlerTableWriter(), new HeraldModuleWriter(), new EventCodecSourceWriter());
-
   private final AnnotatedTypes annotatedTypes = new AnnotatedTypes();
   private Reporter reporter;
   private GenerationStep step;
@@ -54,8 +51,22 @@ public final class HeraldProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     reporter = new Reporter(processingEnv.getMessager());
-    step = new GenerationStep(processingEnv, reporter, WRITERS);
+    step = new GenerationStep(processingEnv, reporter, writers());
     catalog = new CatalogStep(processingEnv, reporter);
+  }
+
+  /**
+   * The generated files, in writing order; a new generated file is one more writer here. The Dagger
+   * module only when the compilation can compile it, or the option {@code herald.dagger} says so.
+   */
+  private List<SourceWriter> writers() {
+    List<SourceWriter> writers = new ArrayList<>();
+    writers.add(new HandlerTableWriter());
+    if (DaggerSupport.writesModule(processingEnv.getOptions(), processingEnv.getElementUtils())) {
+      writers.add(new HeraldModuleWriter());
+    }
+    writers.add(new EventCodecSourceWriter());
+    return writers;
   }
 
   @Override

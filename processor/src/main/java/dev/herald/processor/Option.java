@@ -32,10 +32,17 @@ public enum Option {
    * Whether to write the event catalog under {@code META-INF/herald/<package>/}: {@code true} (the
    * default) or {@code false}.
    */
-  CATALOG(
-      "catalog",
-      value -> value.equals("true") || value.equals("false"),
-      Diagnostic.INVALID_CATALOG_OPTION);
+  CATALOG("catalog", Option::isBoolean, Diagnostic.INVALID_CATALOG_OPTION),
+
+  /**
+   * Whether to write the Dagger module {@code <Prefix>HeraldModule}: {@code auto} (the default)
+   * writes it when {@code dagger.Module} is on the compilation's class path, {@code true} always
+   * (an error without Dagger), {@code false} never.
+   */
+  DAGGER(
+      "dagger",
+      value -> value.equals("auto") || isBoolean(value),
+      Diagnostic.INVALID_DAGGER_OPTION);
 
   /** What every Herald option key starts with. */
   public static final String PREFIX = "herald.";
@@ -68,6 +75,15 @@ public enum Option {
   /** Whether a boolean option is on: its value unless that is {@code false}, so on by default. */
   boolean isEnabledIn(Map<String, String> options) {
     return valueIn(options).filter("false"::equals).isEmpty();
+  }
+
+  /** Whether a boolean option is set to {@code true}, so off by default. */
+  boolean isSetIn(Map<String, String> options) {
+    return valueIn(options).filter("true"::equals).isPresent();
+  }
+
+  private static boolean isBoolean(String value) {
+    return value.equals("true") || value.equals("false");
   }
 
   /** The finding for a value that is set but malformed, if it is. */

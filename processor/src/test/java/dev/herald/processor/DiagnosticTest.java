@@ -416,7 +416,9 @@ class DiagnosticTest {
             Diagnostic.NO_COMMON_PACKAGE,
             Diagnostic.WRITE_FAILED,
             Diagnostic.LATE_ELEMENT, // RoundsTest
-            Diagnostic.TOO_MANY_HANDLER_CLASSES)); // LargeCompilationTest
+            Diagnostic.TOO_MANY_HANDLER_CLASSES, // LargeCompilationTest
+            Diagnostic.INVALID_DAGGER_OPTION, // DaggerOptionTest
+            Diagnostic.DAGGER_NOT_ON_CLASS_PATH));
     Set<Diagnostic> errors = EnumSet.noneOf(Diagnostic.class);
     Stream.of(Diagnostic.values())
         .filter(diagnostic -> diagnostic.kind() == Kind.ERROR)

@@ -99,7 +99,11 @@ class RoundsTest {
   @Test
   void supportsItsOptionsUnderOnePrefix() {
     assertEquals(
-        Set.of("herald.package", "herald.name", "herald.catalog"),
+        Set.of(
+            "herald.package",
+            "herald.name",
+            "herald.catalog",
+            "herald.dagger"),
         new HeraldProcessor().getSupportedOptions());
   }
 

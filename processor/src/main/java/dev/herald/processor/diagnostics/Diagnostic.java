@@ -49,6 +49,19 @@ public enum Diagnostic {
       Kind.ERROR,
       "Processor option herald.catalog is '%s', but it is either true or false.",
       "Pass -Aherald.catalog=false to skip the event catalog, or leave the option out."),
+  INVALID_DAGGER_OPTION(
+      "HERALD-008",
+      Kind.ERROR,
+      "Processor option herald.dagger is '%s', but it is auto, true or false.",
+      "Leave it out (auto: the Dagger module is generated when dagger.Module is on the class"
+          + " path), or pass -Aherald.dagger=false to build the handler table without Dagger."),
+  DAGGER_NOT_ON_CLASS_PATH(
+      "HERALD-009",
+      Kind.ERROR,
+      "Processor option herald.dagger is true, but dagger.Module is not on the class path of this"
+          + " compilation, so the generated %s could not compile.",
+      "Add the dependency com.google.dagger:dagger, or leave the option out (auto) to build the"
+          + " handler table without Dagger."),
 
   HANDLER_METHOD_PRIVATE(
       "HERALD-101",
