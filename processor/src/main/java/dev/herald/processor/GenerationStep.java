@@ -3,6 +3,8 @@ package dev.herald.processor;
 import dev.herald.processor.diagnostics.Diagnostic;
 import dev.herald.processor.diagnostics.Finding;
 import dev.herald.processor.diagnostics.Reporter;
+import dev.herald.processor.ids.CompilationIds;
+import dev.herald.processor.ids.IdsFileStep;
 import dev.herald.processor.model.CompilationModel;
 import dev.herald.processor.model.CompilationModelFactory;
 import dev.herald.processor.naming.HeraldNames;
@@ -15,6 +17,7 @@ import dev.herald.processor.validation.ValidationReport;
 import dev.herald.processor.writing.IntegrationContractResource;
 import dev.herald.processor.writing.SourceWriter;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +45,25 @@ final class GenerationStep {
     this.writers = List.copyOf(writers);
   }
 
-  /** What validation found in a compilation, with the names chosen for its sources, if any. */
-  record Validation(ValidationReport report, Optional<HeraldNames> names, EventTypeIndex index) {
+  /**
+   * What validation found in a compilation, with the names chosen for its sources, if any.
+   *
+   * @param report what is wrong with the code and the options: it decides what is written
+   * @param ids what differs between the code and the ids file: printed, but the code is valid and
+   *     is written all the same
+   */
+  record Validation(
+      ValidationReport report,
+      ValidationReport ids,
+      Optional<HeraldNames> names,
+      EventTypeIndex index) {
+
+    /** Every finding, to print. */
+    List<Finding> findings() {
+      List<Finding> findings = new ArrayList<>(report.findings());
+      findings.addAll(ids.findings());
+      return findings;
+    }
 
     /**
      * Whether sources can be written: the names are chosen and no problem concerns the compilation
@@ -77,6 +97,9 @@ final class GenerationStep {
     String moduleName =
         names.map(chosen -> chosen.heraldModule().canonicalName()).orElse("HeraldModule");
     DaggerSupport.problem(options, elements, moduleName).ifPresent(report::add);
+    if (Option.IDS_UPDATE.isSetIn(options) && !options.containsKey(Option.IDS.key())) {
+      report.add(Finding.global(Diagnostic.IDS_UPDATE_WITHOUT_FILE));
+    }
 
     EventTypeIndex index = EventTypeIndex.of(types, eventTypes, handlerTypes);
     EventValidator eventValidator = new EventValidator(elements);
@@ -94,7 +117,41 @@ final class GenerationStep {
     }
     handlerTypes.forEach(handler -> report.addAll(handlerValidator.validate(handler)));
     report.addAll(new CompilationValidator(elements, index).validate(eventTypes, handlerTypes));
-    return new Validation(report.build(), names, index);
+    ValidationReport ids =
+        idsFile()
+            .filter(file -> !Option.IDS_UPDATE.isSetIn(options))
+            .map(file -> file.check(CompilationIds.of(elements, index, eventTypes, handlerTypes)))
+            .orElseGet(() -> ValidationReport.builder().build());
+    return new Validation(report.build(), ids, names, index);
+  }
+
+  /**
+   * Rewrites the ids file from the code when the option {@code herald.ids.update} asks for it, and
+   * prints what changed.
+   */
+  void updateIdsFile(
+      Validation validation, List<TypeElement> eventTypes, List<TypeElement> handlerTypes) {
+    if (!Option.IDS_UPDATE.isSetIn(environment.getOptions())) {
+      return;
+    }
+    String packageName = validation.names().map(HeraldNames::packageName).orElse("");
+    idsFile()
+        .flatMap(
+            file ->
+                file.update(
+                    packageName,
+                    CompilationIds.of(
+                        environment.getElementUtils(),
+                        validation.index(),
+                        eventTypes,
+                        handlerTypes)))
+        .ifPresent(reporter::report);
+  }
+
+  private Optional<IdsFileStep> idsFile() {
+    return Option.IDS
+        .valueIn(environment.getOptions())
+        .map(path -> new IdsFileStep(environment.getElementUtils(), Path.of(path)));
   }
 
   /**

@@ -116,13 +116,14 @@ public final class HeraldProcessor extends AbstractProcessor {
     }
     GenerationStep.Validation validation = step.validate(eventTypes(), handlerTypes());
     generated = step.write(validation, eventTypes(), handlerTypes());
+    step.updateIdsFile(validation, eventTypes(), handlerTypes());
     if (generated) {
       // An error printed now would end processing before Dagger sees the generated module, adding
       // its follow-up errors to the real one. The next round, which the new sources guarantee,
       // validates again (elements of this round may not be valid then) and prints the findings.
       reportInThisRound = true;
     } else {
-      reporter.report(validation.report().findings());
+      reporter.report(validation.findings());
     }
     done = true;
   }
@@ -142,7 +143,7 @@ public final class HeraldProcessor extends AbstractProcessor {
   private void followUp(List<Element> found) {
     if (reportInThisRound) {
       reportInThisRound = false;
-      reporter.report(step.validate(eventTypes(), handlerTypes()).report().findings());
+      reporter.report(step.validate(eventTypes(), handlerTypes()).findings());
     }
     if (generated) {
       for (Element late : found) {

@@ -103,7 +103,9 @@ class RoundsTest {
             "herald.package",
             "herald.name",
             "herald.catalog",
-            "herald.dagger"),
+            "herald.dagger",
+            "herald.ids",
+            "herald.ids.update"),
         new HeraldProcessor().getSupportedOptions());
   }
 

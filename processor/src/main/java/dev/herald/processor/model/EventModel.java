@@ -1,6 +1,7 @@
 package dev.herald.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import dev.herald.processor.reading.StableIds;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,5 +30,17 @@ public record EventModel(
     Objects.requireNonNull(element, "element");
     Objects.requireNonNull(integration, "integration");
     routes = List.copyOf(routes);
+  }
+
+  /**
+   * The name this event is stored and read back under, the codec's type name for it: for a domain
+   * event its {@code @DomainEvent(name)}, or else the record's canonical name; for an integration
+   * event its CloudEvents type with version ({@code com.example.order.confirmed.v2}). The one
+   * accessor every writer and check reads, so they cannot disagree.
+   */
+  public String storedName() {
+    return integration
+        .map(IntegrationContract::cloudEventType)
+        .orElseGet(() -> StableIds.domainEventName(element));
   }
 }

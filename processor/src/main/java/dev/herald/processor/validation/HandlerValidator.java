@@ -7,6 +7,7 @@ import dev.herald.processor.reading.AnnotatedTypes;
 import dev.herald.processor.reading.Annotations;
 import dev.herald.processor.reading.EventTypeIndex;
 import dev.herald.processor.reading.HeraldTypes;
+import dev.herald.processor.reading.StableIds;
 import dev.herald.processor.reading.Visibility;
 import java.util.HashMap;
 import java.util.List;
@@ -131,7 +132,12 @@ public final class HandlerValidator {
       String phase = phaseOf(method);
       ExecutableElement sameEvent = byEventAndPhase.putIfAbsent(eventName + " " + phase, method);
       String routeId = method.getSimpleName() + "(" + eventType.get().getSimpleName() + ")";
-      ExecutableElement sameId = byRouteId.putIfAbsent(routeId, method);
+      // Two default ids can only clash within one class; a clash with an explicit id anywhere in
+      // the compilation is the CompilationValidator's.
+      ExecutableElement sameId =
+          StableIds.explicitRouteId(method).isEmpty()
+              ? byRouteId.putIfAbsent(routeId, method)
+              : null;
       if (sameEvent != null) {
         report.add(
             Finding.on(
@@ -171,6 +177,7 @@ public final class HandlerValidator {
     if (method.getModifiers().contains(Modifier.ABSTRACT)) {
       report.add(Finding.on(method, Diagnostic.HANDLER_METHOD_ABSTRACT, name));
     }
+    validateExplicitId(method, name, report);
     if (!isVoid(method.getReturnType()) && !isCompletionStage(method.getReturnType())) {
       report.add(
           Finding.on(
@@ -181,6 +188,25 @@ public final class HandlerValidator {
     }
     Optional<TypeElement> eventType = validateParameters(method, name, report);
     return report.errorCount() == errorsBefore ? eventType : Optional.empty();
+  }
+
+  private static void validateExplicitId(
+      ExecutableElement method, String name, ValidationReport.Builder report) {
+    AnnotationMirror handles = Annotations.find(method, HeraldTypes.HANDLES).orElseThrow();
+    Annotations.explicitValue(handles, "id")
+        .filter(value -> !((String) value.getValue()).isEmpty())
+        .filter(value -> !StableIds.isWellFormedRouteId((String) value.getValue()))
+        .ifPresent(
+            value ->
+                report.add(
+                    Finding.onValue(
+                        method,
+                        handles,
+                        value,
+                        Diagnostic.MALFORMED_ROUTE_ID,
+                        value.getValue(),
+                        name,
+                        StableIds.MAX_ROUTE_ID_LENGTH)));
   }
 
   private Optional<TypeElement> validateParameters(
