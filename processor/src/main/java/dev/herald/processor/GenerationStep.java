@@ -1,5 +1,6 @@
 package dev.herald.processor;
 
+import com.palantir.javapoet.ClassName;
 import dev.herald.processor.diagnostics.Diagnostic;
 import dev.herald.processor.diagnostics.Finding;
 import dev.herald.processor.diagnostics.Reporter;
@@ -23,7 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic.Kind;
@@ -225,6 +229,38 @@ final class GenerationStep {
     if (names.isEmpty() && Option.PACKAGE.problemIn(options).isEmpty()) {
       report.add(Finding.on(all.get(0), Diagnostic.NO_COMMON_PACKAGE));
     }
-    return names;
+    names.ifPresent(chosen -> reportPackagesNamedLikeGeneratedClasses(chosen, report));
+    return names.map(
+        chosen -> chosen.withShadowedJavaLangNames(javaLangNamesShadowedIn(chosen.packageName())));
+  }
+
+  /**
+   * The public {@code java.lang} types that a type of the package shadows. Each is looked up by
+   * name: listing the package's members instead would make javac read every source file of it on
+   * the source path.
+   */
+  private List<String> javaLangNamesShadowedIn(String packageName) {
+    Elements elements = environment.getElementUtils();
+    PackageElement javaLang = elements.getPackageOf(elements.getTypeElement("java.lang.Object"));
+    return ElementFilter.typesIn(javaLang.getEnclosedElements()).stream()
+        .filter(type -> type.getModifiers().contains(Modifier.PUBLIC))
+        .map(type -> type.getSimpleName().toString())
+        .filter(name -> elements.getTypeElement(packageName + "." + name) != null)
+        .sorted()
+        .toList();
+  }
+
+  /** Java allows no class of a package's name, so such a package leaves no room for Herald's. */
+  private void reportPackagesNamedLikeGeneratedClasses(
+      HeraldNames names, ValidationReport.Builder report) {
+    Elements elements = environment.getElementUtils();
+    for (ClassName generated :
+        List.of(names.handlerTable(), names.heraldModule(), names.eventCodec())) {
+      if (elements.getPackageElement(generated.canonicalName()) != null) {
+        report.add(
+            Finding.global(
+                Diagnostic.GENERATED_CLASS_NAME_IS_A_PACKAGE, generated.canonicalName()));
+      }
+    }
   }
 }

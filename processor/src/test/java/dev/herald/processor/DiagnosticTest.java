@@ -419,6 +419,7 @@ class DiagnosticTest {
             Diagnostic.TOO_MANY_HANDLER_CLASSES, // LargeCompilationTest
             Diagnostic.INVALID_DAGGER_OPTION, // DaggerOptionTest
             Diagnostic.DAGGER_NOT_ON_CLASS_PATH,
+            Diagnostic.GENERATED_CLASS_NAME_IS_A_PACKAGE, // NameClashTest
             Diagnostic.MALFORMED_ROUTE_ID, // StableIdTest
             Diagnostic.DUPLICATE_ROUTE_ID,
             Diagnostic.MALFORMED_EVENT_NAME,

@@ -107,6 +107,13 @@ public enum Diagnostic {
       "Herald wrote %d route ids and %d stored event names to %s (%s).",
       "Review the change and commit the file; builds without -Aherald.ids.update check against"
           + " it."),
+  GENERATED_CLASS_NAME_IS_A_PACKAGE(
+      "HERALD-018",
+      Kind.ERROR,
+      "Herald would generate the class %s, but a package of that name exists, and Java does not"
+          + " allow a class and a package of the same name.",
+      "Rename the package, or choose another prefix for the generated classes with the processor"
+          + " option herald.name, e.g. -Aherald.name=Orders."),
 
   HANDLER_METHOD_PRIVATE(
       "HERALD-101",
