@@ -18,7 +18,6 @@ import java.util.SortedSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -59,6 +58,7 @@ public final class RenameGuard {
       }
     }
     ValidationReport.Builder report = ValidationReport.builder();
+    Map<String, Element> handlerClasses = handlerClasses(current);
     Set<StableId> explained = new HashSet<>();
     for (StableId old : listed) {
       if (current.containsKey(old)) {
@@ -70,7 +70,7 @@ public final class RenameGuard {
         explained.add(successor.get());
         report.add(changed(old, successor.get(), current.get(successor.get())));
       } else {
-        report.add(removed(old, current));
+        report.add(removed(old, handlerClasses));
       }
     }
     for (StableId id : added) {
@@ -107,19 +107,15 @@ public final class RenameGuard {
   }
 
   /** On the handler class when it still exists, else about the file as a whole. */
-  private Finding removed(StableId old, Map<StableId, Element> current) {
+  private Finding removed(StableId old, Map<String, Element> handlerClasses) {
     if (old.kind() == Kind.EVENT) {
       return Finding.global(Diagnostic.EVENT_NAME_REMOVED, path, old.value(), old.value());
     }
-    Optional<Element> handler = Optional.empty();
     Matcher parts = DEFAULT_ROUTE_ID.matcher(old.value());
-    if (parts.matches()) {
-      handler = handlerClasses(current).getOrDefault(parts.group(1), Optional.empty());
-    }
-    return handler
-        .map(type -> Finding.on(type, Diagnostic.ROUTE_ID_REMOVED, path, old.value(), old.value()))
-        .orElseGet(
-            () -> Finding.global(Diagnostic.ROUTE_ID_REMOVED, path, old.value(), old.value()));
+    Element handler = parts.matches() ? handlerClasses.get(parts.group(1)) : null;
+    return handler == null
+        ? Finding.global(Diagnostic.ROUTE_ID_REMOVED, path, old.value(), old.value())
+        : Finding.on(handler, Diagnostic.ROUTE_ID_REMOVED, path, old.value(), old.value());
   }
 
   private Finding notListed(StableId id, Element element) {
@@ -141,13 +137,12 @@ public final class RenameGuard {
   }
 
   /** The classes of the current routes, by binary name. */
-  private Map<String, Optional<Element>> handlerClasses(Map<StableId, Element> current) {
-    Map<String, Optional<Element>> classes = new HashMap<>();
+  private Map<String, Element> handlerClasses(Map<StableId, Element> current) {
+    Map<String, Element> classes = new HashMap<>();
     for (Map.Entry<StableId, Element> entry : current.entrySet()) {
       if (entry.getKey().kind() == Kind.ROUTE) {
-        TypeElement type =
-            (TypeElement) ((ExecutableElement) entry.getValue()).getEnclosingElement();
-        classes.put(elements.getBinaryName(type).toString(), Optional.of(type));
+        TypeElement type = (TypeElement) entry.getValue().getEnclosingElement();
+        classes.put(elements.getBinaryName(type).toString(), type);
       }
     }
     return classes;

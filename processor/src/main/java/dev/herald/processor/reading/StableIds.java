@@ -46,7 +46,8 @@ public final class StableIds {
 
   /** The {@code id} the user gave a {@code @Handles} method; empty when left at its default. */
   public static Optional<String> explicitRouteId(ExecutableElement method) {
-    return explicitString(Annotations.find(method, HeraldTypes.HANDLES), "id");
+    return Annotations.explicitString(method, HeraldTypes.HANDLES, "id")
+        .map(value -> (String) value.getValue());
   }
 
   /**
@@ -75,7 +76,8 @@ public final class StableIds {
 
   /** The {@code name} the user gave a {@code @DomainEvent}; empty when left at its default. */
   public static Optional<String> explicitEventName(TypeElement record) {
-    return explicitString(Annotations.find(record, HeraldTypes.DOMAIN_EVENT), "name");
+    return Annotations.explicitString(record, HeraldTypes.DOMAIN_EVENT, "name")
+        .map(value -> (String) value.getValue());
   }
 
   /** Whether a route id fits every durable store: not blank, short, no white space or quotes. */
@@ -95,14 +97,5 @@ public final class StableIds {
     return value
         .codePoints()
         .allMatch(c -> Character.isLetterOrDigit(c) || punctuation.indexOf(c) >= 0);
-  }
-
-  /** An attribute's value when the user wrote a non-empty one; the empty default means "derive". */
-  private static Optional<String> explicitString(
-      Optional<AnnotationMirror> annotation, String attribute) {
-    return annotation
-        .flatMap(mirror -> Annotations.explicitValue(mirror, attribute))
-        .map(value -> (String) value.getValue())
-        .filter(value -> !value.isEmpty());
   }
 }

@@ -114,8 +114,7 @@ public final class EventValidator {
 
   private static void validateStoredName(
       TypeElement type, AnnotationMirror domainEvent, ValidationReport.Builder report) {
-    Annotations.explicitValue(domainEvent, "name")
-        .filter(value -> !((String) value.getValue()).isEmpty())
+    Annotations.explicitString(type, HeraldTypes.DOMAIN_EVENT, "name")
         .filter(value -> !StableIds.isWellFormedEventName((String) value.getValue()))
         .ifPresent(
             value ->

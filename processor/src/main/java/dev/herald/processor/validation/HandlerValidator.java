@@ -192,16 +192,14 @@ public final class HandlerValidator {
 
   private static void validateExplicitId(
       ExecutableElement method, String name, ValidationReport.Builder report) {
-    AnnotationMirror handles = Annotations.find(method, HeraldTypes.HANDLES).orElseThrow();
-    Annotations.explicitValue(handles, "id")
-        .filter(value -> !((String) value.getValue()).isEmpty())
+    Annotations.explicitString(method, HeraldTypes.HANDLES, "id")
         .filter(value -> !StableIds.isWellFormedRouteId((String) value.getValue()))
         .ifPresent(
             value ->
                 report.add(
                     Finding.onValue(
                         method,
-                        handles,
+                        Annotations.find(method, HeraldTypes.HANDLES).orElseThrow(),
                         value,
                         Diagnostic.MALFORMED_ROUTE_ID,
                         value.getValue(),
