@@ -9,6 +9,7 @@ import dev.herald.jdbc.schema.OutboxSchema;
 import dev.herald.jdbc.schema.OutboxTables;
 import dev.herald.jdbc.support.Fixtures;
 import dev.herald.jdbc.support.TestDatabase;
+import dev.herald.jdbc.support.TestPort;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -26,7 +27,7 @@ class SchemaTest {
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void shippedMigrationMatchesTheGeneratedDdlAndRunsTwice(TestDatabase db) throws Exception {
-    Dialect dialect = db == TestDatabase.H2 ? Dialect.H2 : Dialect.POSTGRESQL;
+    Dialect dialect = Dialect.valueOf(db.name());
     String script = migration(dialect);
     assertTrue(
         script.endsWith(OutboxSchema.script(dialect, OutboxTables.defaults())),
@@ -79,7 +80,7 @@ class SchemaTest {
             IllegalArgumentException.class,
             () ->
                 outbox
-                    .relay((d, attempt) -> {})
+                    .relay(TestPort.of((d, attempt) -> {}))
                     .pollInterval(java.time.Duration.ofSeconds(5))
                     .build());
     assertTrue(thrown.getMessage().contains("below half the lease"), thrown.getMessage());
@@ -93,7 +94,7 @@ class SchemaTest {
   }
 
   private static String file(Dialect dialect) {
-    return dialect == Dialect.H2 ? "h2.sql" : "postgresql.sql";
+    return dialect.name().toLowerCase(java.util.Locale.ROOT) + ".sql";
   }
 
   private static String migration(Dialect dialect) throws Exception {

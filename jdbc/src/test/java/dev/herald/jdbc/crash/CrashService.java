@@ -7,6 +7,7 @@ import dev.herald.jdbc.support.Fixtures;
 import dev.herald.jdbc.support.PizzaOrder;
 import dev.herald.jdbc.support.TestDatabase;
 import dev.herald.jdbc.support.TestHandlerTable;
+import dev.herald.jdbc.support.TestPort;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.EventContext;
 import dev.herald.runtime.RetryPolicy;
@@ -71,21 +72,23 @@ public final class CrashService {
     }
     EventBus bus =
         EventBus.builder(List.of(new TestHandlerTable(handlers)))
-            .deliveryStore(outbox)
+            .deliveryStore(outbox.deliveryStore())
             .retryPolicy(RetryPolicy.of(30, Duration.ofMillis(5), Duration.ofMillis(50)))
             .build();
     OutboxRelay relay =
         outbox
             .relay(
-                (delivery, attempt) -> {
-                  recovered.incrementAndGet();
-                  // The relay must not take back a delivery this process still holds (leases are
-                  // renewed).
-                  if (!handed.add(delivery.envelope().eventId() + "/" + delivery.routeId())) {
-                    handedTwice.incrementAndGet();
-                  }
-                  bus.deliveryPort().redeliver(delivery, attempt);
-                })
+                TestPort.of(
+                    (delivery, attempt) -> {
+                      recovered.incrementAndGet();
+                      // The relay must not take back a delivery this process still holds (leases
+                      // are
+                      // renewed).
+                      if (!handed.add(delivery.envelope().eventId() + "/" + delivery.routeId())) {
+                        handedTwice.incrementAndGet();
+                      }
+                      bus.deliveryPort().redeliver(delivery, attempt);
+                    }))
             .pollInterval(Duration.ofMillis(200))
             .build()
             .start();

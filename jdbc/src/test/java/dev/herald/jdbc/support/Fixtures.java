@@ -10,6 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -86,6 +89,26 @@ public final class Fixtures {
             + "' AND route_id = '"
             + route
             + "'");
+  }
+
+  /** An instant as the database behind the data source stores it (text on SQLite). */
+  public static Object storedInstant(DataSource dataSource, Instant instant) throws SQLException {
+    return isSqlite(dataSource)
+        ? DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+            .withZone(ZoneOffset.UTC)
+            .format(instant)
+        : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  /** An event id as the database behind the data source stores it (text on SQLite). */
+  public static Object storedUuid(DataSource dataSource, UUID id) throws SQLException {
+    return isSqlite(dataSource) ? id.toString() : id;
+  }
+
+  public static boolean isSqlite(DataSource dataSource) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getURL().startsWith("jdbc:sqlite:");
+    }
   }
 
   public static JdbcOutbox.Builder outbox(DataSource dataSource) {

@@ -65,7 +65,12 @@ public final class PostgresServer {
   }
 
   public String url(String database) {
-    return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=postgres";
+    // Bounded waits: a stopped server is reported within seconds, never waited for forever.
+    return "jdbc:postgresql://127.0.0.1:"
+        + port
+        + "/"
+        + database
+        + "?user=postgres&connectTimeout=3&loginTimeout=5&socketTimeout=60";
   }
 
   private static PostgresServer start() {
