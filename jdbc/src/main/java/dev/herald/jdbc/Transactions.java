@@ -130,7 +130,8 @@ final class Transactions {
 
   /**
    * Whether the failure means the database could not be reached or the connection broke (class 08,
-   * or an I/O error underneath), rather than that it refused a statement.
+   * an I/O error underneath, or a server shutting down or starting up: 57P01-57P03), rather than
+   * that it refused a statement.
    */
   static boolean unreachable(SQLException failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -141,7 +142,7 @@ final class Transactions {
       }
       if (cause instanceof SQLException sql
           && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("08")) {
+          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
         return true;
       }
     }
