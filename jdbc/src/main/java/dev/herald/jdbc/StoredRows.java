@@ -5,8 +5,11 @@ import dev.herald.runtime.generated.EventDecodingException;
 import dev.herald.runtime.generated.JsonLimits;
 import dev.herald.runtime.spi.Delivery;
 import dev.herald.runtime.spi.EventEnvelope;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Turns joined event and delivery rows back into the runtime's records; a row that cannot be read
@@ -33,20 +36,44 @@ final class StoredRows {
     return envelope(rows, codecs.decode(typeName, payload(rows, typeName)));
   }
 
-  /** The envelope of the row's event, with an {@link UndecodableEvent} if no codec can read it. */
+  /**
+   * The envelope of the row's event, with an {@link UndecodableEvent} if it cannot be read, so that
+   * a listing of dead letters shows every row: a corrupted id is replaced by one derived from the
+   * stored text, a corrupted instant by the epoch, and the reason says which.
+   */
   EventEnvelope envelopeOrUndecodable(ResultSet rows) throws SQLException {
-    String typeName = rows.getString("type_name");
-    String payload = null;
-    Object event;
     try {
-      payload = payload(rows, typeName);
-      event = codecs.decode(typeName, payload);
+      return envelope(rows);
     } catch (EventDecodingException e) {
-      event =
-          new UndecodableEvent(
-              typeName, payload != null ? JsonLimits.quote(payload) : "", e.getMessage());
+      String payload;
+      try {
+        payload = JsonLimits.quote(columns.getPayload(rows, "payload"));
+      } catch (EventDecodingException unreadable) {
+        payload = "";
+      }
+      Object event = new UndecodableEvent(rows.getString("type_name"), payload, e.getMessage());
+      UUID id;
+      try {
+        id = columns.getUuid(rows, "event_id");
+      } catch (EventDecodingException unreadable) {
+        id =
+            UUID.nameUUIDFromBytes(
+                String.valueOf(rows.getString("event_id")).getBytes(StandardCharsets.UTF_8));
+      }
+      Instant occurredAt;
+      try {
+        occurredAt = columns.getInstant(rows, "occurred_at");
+      } catch (EventDecodingException unreadable) {
+        occurredAt = Instant.EPOCH;
+      }
+      return new EventEnvelope(
+          id,
+          rows.getString("aggregate_type"),
+          rows.getString("aggregate_id"),
+          rows.getLong("sequence_no"),
+          occurredAt,
+          event);
     }
-    return envelope(rows, event);
   }
 
   DeadLetter deadLetter(ResultSet rows, EventEnvelope envelope) throws SQLException {

@@ -14,8 +14,6 @@ import dev.herald.runtime.DeadLetter;
 import dev.herald.runtime.generated.EventDecodingException;
 import dev.herald.runtime.spi.CommittingEvents;
 import dev.herald.runtime.spi.Delivery;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -198,31 +196,8 @@ class RelayTest {
       throws Exception {
     UUID id = UUID.randomUUID();
     Object at = Fixtures.storedInstant(dataSource, T0);
-    try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement event =
-          c.prepareStatement(
-              "INSERT INTO herald_events (event_id, type_name, payload, aggregate_type,"
-                  + " aggregate_id, sequence_no, occurred_at, stored_at) VALUES (?, ?, ?, 'Order',"
-                  + " 'x', 1, ?, ?)")) {
-        event.setObject(1, Fixtures.storedUuid(dataSource, id));
-        event.setString(2, type);
-        event.setString(3, payload);
-        event.setObject(4, at);
-        event.setObject(5, at);
-        event.executeUpdate();
-      }
-      try (PreparedStatement delivery =
-          c.prepareStatement(
-              "INSERT INTO herald_deliveries (event_id, route_id, status, attempts,"
-                  + " next_attempt_at, claimed_until, updated_at) VALUES (?, 'kitchen', 'PENDING',"
-                  + " 0, ?, ?, ?)")) {
-        delivery.setObject(1, Fixtures.storedUuid(dataSource, id));
-        delivery.setObject(2, at);
-        delivery.setObject(3, at);
-        delivery.setObject(4, at);
-        delivery.executeUpdate();
-      }
-    }
+    Fixtures.insertStoredRow(
+        dataSource, Fixtures.storedUuid(dataSource, id), type, payload, at, at);
     return id;
   }
 }

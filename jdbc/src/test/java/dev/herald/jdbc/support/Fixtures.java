@@ -111,6 +111,45 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * Writes an event row and its unclaimed, pending "kitchen" delivery with exactly the given column
+   * values, as an older version or a corruption might have left them.
+   */
+  public static void insertStoredRow(
+      DataSource dataSource,
+      Object eventId,
+      String type,
+      String payload,
+      Object occurredAt,
+      Object at)
+      throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement event =
+          c.prepareStatement(
+              "INSERT INTO herald_events (event_id, type_name, payload, aggregate_type,"
+                  + " aggregate_id, sequence_no, occurred_at, stored_at) VALUES (?, ?, ?, 'Order',"
+                  + " 'x', 1, ?, ?)")) {
+        event.setObject(1, eventId);
+        event.setString(2, type);
+        event.setString(3, payload);
+        event.setObject(4, occurredAt);
+        event.setObject(5, at);
+        event.executeUpdate();
+      }
+      try (PreparedStatement delivery =
+          c.prepareStatement(
+              "INSERT INTO herald_deliveries (event_id, route_id, status, attempts,"
+                  + " next_attempt_at, claimed_until, updated_at) VALUES (?, 'kitchen', 'PENDING',"
+                  + " 0, ?, ?, ?)")) {
+        delivery.setObject(1, eventId);
+        delivery.setObject(2, at);
+        delivery.setObject(3, at);
+        delivery.setObject(4, at);
+        delivery.executeUpdate();
+      }
+    }
+  }
+
   public static JdbcOutbox.Builder outbox(DataSource dataSource) {
     return JdbcOutbox.builder(dataSource).codec(new TestCodec());
   }
