@@ -12,6 +12,8 @@ import dev.herald.jdbc.support.TestDatabase;
 import dev.herald.jdbc.support.TestPort;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
@@ -58,6 +60,48 @@ class SchemaTest {
     IllegalArgumentException thrown =
         assertThrows(IllegalArgumentException.class, () -> Dialect.forProductName("MySQL"));
     assertTrue(thrown.getMessage().contains("'MySQL'"), thrown.getMessage());
+  }
+
+  @Test
+  void refusesH2AsAFileDatabaseNamingTheReason() throws Exception {
+    Path file = Files.createTempDirectory("herald-h2-").resolve("outbox");
+    IllegalArgumentException thrown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Fixtures.outbox(TestDatabase.dataSource("jdbc:h2:file:" + file)).build());
+    assertTrue(
+        thrown.getMessage().contains("tears transactions when several threads commit at once")
+            && thrown.getMessage().contains("SQLite"),
+        thrown.getMessage());
+    // Naming the dialect does not skip the check.
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Fixtures.outbox(TestDatabase.dataSource("jdbc:h2:file:" + file))
+                .dialect(Dialect.H2)
+                .build());
+  }
+
+  @Test
+  void refusesSqliteThatCouldLoseOrTearCommits() throws Exception {
+    Path dir = Files.createTempDirectory("herald-sqlite-");
+    String base = "jdbc:sqlite:" + dir;
+    assertRefused(base + "/a.db?journal_mode=DELETE&busy_timeout=1000", "add journal_mode=WAL");
+    assertRefused(
+        base + "/b.db?journal_mode=WAL&synchronous=OFF&busy_timeout=1000", "synchronous=OFF");
+    JdbcOutbox accepted =
+        Fixtures.outbox(
+                TestDatabase.dataSource(TestDatabase.sqliteUrl(dir.resolve("c.db"), "FULL")))
+            .build();
+    assertEquals(Dialect.SQLITE, accepted.dialect());
+  }
+
+  private static void assertRefused(String url, String advice) {
+    IllegalArgumentException thrown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Fixtures.outbox(TestDatabase.dataSource(url)).build());
+    assertTrue(thrown.getMessage().contains(advice), thrown.getMessage());
   }
 
   @Test
