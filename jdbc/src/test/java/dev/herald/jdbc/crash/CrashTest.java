@@ -47,7 +47,10 @@ class CrashTest {
     for (int run = 1; run <= KILLS; run++) {
       ServiceProcess child = ServiceProcess.start(url, "run", "r" + run);
       assertTrue(child.awaitReady(60), name + ": child " + run + " did not start\n" + child.log());
-      Thread.sleep(100 + random.nextInt(700));
+      // Killed while commits flow: after its first commit (on a loaded machine a JVM may need
+      // seconds to get there), at a random point within the next 0.8 s.
+      child.awaitFirstCommit(20);
+      Thread.sleep(random.nextInt(800));
       child.process.destroyForcibly();
       child.process.waitFor(30, TimeUnit.SECONDS);
       kills++;

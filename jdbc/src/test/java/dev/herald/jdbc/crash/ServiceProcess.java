@@ -145,6 +145,14 @@ final class ServiceProcess {
     return ready.await(seconds, TimeUnit.SECONDS);
   }
 
+  /** Waits until the service reported a commit, or the time is up. */
+  void awaitFirstCommit(int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (progress.get().committed() == 0 && System.nanoTime() < deadline && process.isAlive()) {
+      Thread.sleep(10);
+    }
+  }
+
   String log() throws Exception {
     synchronized (lines) {
       return String.join("\n", lines) + "\n" + Files.readString(errors.toPath());
