@@ -170,22 +170,17 @@ final class Claims {
     try {
       context
           .transactions()
-          .write(
-              connection -> {
-                try (PreparedStatement update =
-                    connection.prepareStatement(context.sql().markDead)) {
-                  for (Candidate candidate : unreadable) {
-                    update.setInt(1, candidate.attempts());
-                    update.setString(2, DECODING_FAILURE);
-                    update.setString(3, candidate.unreadable());
-                    context.columns().setInstant(update, 4, now);
-                    context.columns().setInstant(update, 5, now);
-                    context.columns().setRawKey(update, 6, candidate.key());
-                    update.setString(7, candidate.routeId());
-                    update.addBatch();
-                  }
-                  return update.executeBatch();
-                }
+          .writeBatch(
+              context.sql().markDead,
+              unreadable,
+              (update, candidate) -> {
+                update.setInt(1, candidate.attempts());
+                update.setString(2, DECODING_FAILURE);
+                update.setString(3, candidate.unreadable());
+                context.columns().setInstant(update, 4, now);
+                context.columns().setInstant(update, 5, now);
+                context.columns().setRawKey(update, 6, candidate.key());
+                update.setString(7, candidate.routeId());
               });
     } catch (SQLException e) {
       // Left claimed: the rows come back after the lease, and are parked then.

@@ -1,6 +1,5 @@
 package dev.herald.jdbc;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,24 +129,19 @@ final class DoneMarks implements AutoCloseable {
     // One row order for every writer, so two batches touching the same rows cannot deadlock.
     List<Leases.Key> batch = new ArrayList<>(marks);
     batch.sort(Leases.ROW_ORDER);
+    Instant now = context.clock().instant();
     try {
       context
           .transactions()
-          .write(
-              connection -> {
-                try (PreparedStatement update =
-                    connection.prepareStatement(context.sql().markDone)) {
-                  Instant now = context.clock().instant();
-                  for (Leases.Key key : batch) {
-                    // claimed_by stays, naming the node that finished the delivery.
-                    update.setString(1, context.nodeId());
-                    context.columns().setInstant(update, 2, now);
-                    context.columns().setUuid(update, 3, key.eventId());
-                    update.setString(4, key.routeId());
-                    update.addBatch();
-                  }
-                  return update.executeBatch();
-                }
+          .writeBatch(
+              context.sql().markDone,
+              batch,
+              (update, key) -> {
+                // claimed_by stays, naming the node that finished the delivery.
+                update.setString(1, context.nodeId());
+                context.columns().setInstant(update, 2, now);
+                context.columns().setUuid(update, 3, key.eventId());
+                update.setString(4, key.routeId());
               });
     } catch (SQLException e) {
       throw OutboxContext.failure("Marking " + batch.size() + " deliveries done", e);

@@ -1,6 +1,5 @@
 package dev.herald.jdbc;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,7 +70,18 @@ final class Leases {
     Instant until = now.plus(context.lease());
     int[] counts;
     try {
-      counts = context.transactions().write(connection -> renew(context, connection, due, until));
+      counts =
+          context
+              .transactions()
+              .writeBatch(
+                  context.sql().renewLease,
+                  due,
+                  (renew, key) -> {
+                    context.columns().setInstant(renew, 1, until);
+                    context.columns().setUuid(renew, 2, key.eventId());
+                    renew.setString(3, key.routeId());
+                    renew.setString(4, context.nodeId());
+                  });
     } catch (SQLException e) {
       throw OutboxContext.failure("Renewing " + due.size() + " delivery leases", e);
     }
@@ -85,20 +95,5 @@ final class Leases {
       }
     }
     return renewed;
-  }
-
-  private static int[] renew(
-      OutboxContext context, java.sql.Connection connection, List<Key> due, Instant until)
-      throws SQLException {
-    try (PreparedStatement renew = connection.prepareStatement(context.sql().renewLease)) {
-      for (Key key : due) {
-        context.columns().setInstant(renew, 1, until);
-        context.columns().setUuid(renew, 2, key.eventId());
-        renew.setString(3, key.routeId());
-        renew.setString(4, context.nodeId());
-        renew.addBatch();
-      }
-      return renew.executeBatch();
-    }
   }
 }

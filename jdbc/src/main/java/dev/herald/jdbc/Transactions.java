@@ -2,10 +2,12 @@ package dev.herald.jdbc;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -62,6 +64,30 @@ final class Transactions {
     } finally {
       unlockWriter();
     }
+  }
+
+  /** Binds one row of a batch. */
+  @FunctionalInterface
+  interface RowBinder<T> {
+    void bind(PreparedStatement statement, T row) throws SQLException;
+  }
+
+  /**
+   * Runs one statement for every row as a JDBC batch in a new transaction and commits it.
+   *
+   * @return the update count of each row
+   */
+  <T> int[] writeBatch(String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
+    return write(
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (T row : rows) {
+              binder.bind(statement, row);
+              statement.addBatch();
+            }
+            return statement.executeBatch();
+          }
+        });
   }
 
   /**
