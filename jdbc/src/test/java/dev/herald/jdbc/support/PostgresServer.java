@@ -105,12 +105,13 @@ public final class PostgresServer {
   }
 
   public String url(String database) {
-    // Bounded waits: a stopped server is reported within seconds, never waited for forever.
+    // Bounded waits, generous enough for a machine under heavy load: a stopped server refuses at
+    // once, a hung one is given up on.
     return "jdbc:postgresql://127.0.0.1:"
         + port
         + "/"
         + database
-        + "?user=postgres&connectTimeout=3&loginTimeout=5&socketTimeout=60";
+        + "?user=postgres&connectTimeout=10&loginTimeout=30&socketTimeout=60";
   }
 
   private static PostgresServer start(boolean durableCommits) {
