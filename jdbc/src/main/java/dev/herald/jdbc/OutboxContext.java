@@ -2,6 +2,7 @@ package dev.herald.jdbc;
 
 import dev.herald.jdbc.schema.Dialect;
 import dev.herald.jdbc.schema.OutboxTables;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -48,7 +49,7 @@ record OutboxContext(
   }
 
   /** The failure of an operation on the outbox's tables, naming the operation. */
-  static OutboxStoreException failure(String operation, java.sql.SQLException e) {
+  static OutboxStoreException failure(String operation, SQLException e) {
     return new OutboxStoreException(operation + " failed: " + e.getMessage(), e);
   }
 }

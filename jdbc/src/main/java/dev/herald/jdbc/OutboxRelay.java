@@ -2,6 +2,7 @@ package dev.herald.jdbc;
 
 import dev.herald.runtime.spi.DeliveryPort;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -107,7 +108,7 @@ public final class OutboxRelay implements AutoCloseable {
     return handOver(claims.claim(batchSize).claimed());
   }
 
-  private int handOver(java.util.List<Claims.Claimed> claimed) {
+  private int handOver(List<Claims.Claimed> claimed) {
     int handed = 0;
     for (Claims.Claimed item : claimed) {
       try {
