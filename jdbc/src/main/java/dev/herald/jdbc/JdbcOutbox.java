@@ -249,7 +249,7 @@ public final class JdbcOutbox implements AutoCloseable {
      * ms by default) for others, and up to {@code maxBatch} (500) are written in one batched
      * statement and one transaction; with nothing else in flight on this node a mark is written at
      * once. {@link Duration#ZERO} turns it off: each delivery is marked in its own transaction
-     * before {@link #delivered} returns, as a {@code DeliveryStore} without write-behind does.
+     * before {@code DeliveryStore.delivered} returns, as a store without write-behind does.
      *
      * <p>Guarantees are unchanged: a delivery keeps its lease until its mark is committed, and one
      * whose mark was still queued when the process died is redelivered (at least once; the inbox

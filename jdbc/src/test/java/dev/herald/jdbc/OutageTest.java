@@ -33,7 +33,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The database goes away: a COMMIT whose answer is lost, and a PostgreSQL stopped in immediate mode
@@ -114,17 +113,11 @@ class OutageTest {
   }
 
   /**
-   * Needs the delivery engine to treat a {@link dev.herald.runtime.spi.DeliveryStore} call that
-   * throws as the store being unavailable (the attempt not counted, the same step tried again with
-   * a capped back-off). Until that runtime change lands, deliveries in flight during the outage
-   * spend their retries on it and are dead-lettered, so this test is enabled with {@code
-   * -Dherald.outage=true}; remove the condition once the engine change is in.
+   * The delivery engine treats a {@link dev.herald.runtime.spi.DeliveryStore} call that throws as
+   * the store being unavailable: the attempt is not counted and the same step is tried again with a
+   * capped back-off, so no delivery in flight during the outage is dead-lettered for it.
    */
   @Test
-  @EnabledIfSystemProperty(
-      named = "herald.outage",
-      matches = "true",
-      disabledReason = "awaits the DeliveryEngine change: a throwing DeliveryStore must not count")
   void aPostgresOutageLongerThanTheRetryScheduleIsSurvived() throws Exception {
     PostgresServer server = PostgresServer.startDedicated();
     DataSource dataSource = TestDatabase.dataSource(server.createDatabase("outage"));

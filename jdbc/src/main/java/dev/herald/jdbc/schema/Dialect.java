@@ -9,7 +9,7 @@ public enum Dialect {
    * H2 2.x, in memory only (tests, demos): claims rows with a conditional {@code UPDATE ... WHERE
    * claimed_until <= now}, which H2 re-checks after waiting for a concurrent writer's row lock. As
    * a file database H2 tears transactions when several threads commit at once, so it is refused
-   * there (see {@link DatabaseCheck}).
+   * there (see {@code dev.herald.jdbc.DatabaseCheck}).
    */
   H2("CHARACTER VARYING", "UUID", "TIMESTAMP WITH TIME ZONE", false, ""),
 
