@@ -21,6 +21,7 @@ import dev.herald.processor.writing.SourceWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,7 @@ final class GenerationStep {
   private final ProcessingEnvironment environment;
   private final Reporter reporter;
   private final List<SourceWriter> writers;
+  private final Map<String, List<String>> shadowedJavaLangNames = new HashMap<>();
 
   GenerationStep(ProcessingEnvironment environment, Reporter reporter, List<SourceWriter> writers) {
     this.environment = environment;
@@ -245,6 +247,12 @@ final class GenerationStep {
    * the source path.
    */
   private List<String> javaLangNamesShadowedIn(String packageName) {
+    // Looked up once per package: each name that is not there sends javac through the whole
+    // class path, and validation runs in several rounds.
+    return shadowedJavaLangNames.computeIfAbsent(packageName, this::lookUpJavaLangNamesShadowedIn);
+  }
+
+  private List<String> lookUpJavaLangNamesShadowedIn(String packageName) {
     Elements elements = environment.getElementUtils();
     PackageElement javaLang = elements.getPackageOf(elements.getTypeElement("java.lang.Object"));
     return ElementFilter.typesIn(javaLang.getEnclosedElements()).stream()
