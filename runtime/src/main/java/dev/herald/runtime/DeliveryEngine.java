@@ -5,7 +5,6 @@ import dev.herald.runtime.spi.Delivery;
 import dev.herald.runtime.spi.DeliveryListener;
 import dev.herald.runtime.spi.DeliveryStore;
 import dev.herald.runtime.spi.EventEnvelope;
-import dev.herald.runtime.spi.InMemoryDeliveryStore;
 import dev.herald.runtime.spi.RetryScheduler;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,8 +18,6 @@ import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 
 /**
@@ -31,27 +28,12 @@ import java.util.random.RandomGenerator;
  */
 final class DeliveryEngine {
 
-  /** The first pause of a delivery whose store is unavailable. */
-  private static final Duration FIRST_STORE_PAUSE = Duration.ofMillis(100);
-
-  /** The longest pause of a delivery whose store is unavailable; it waits in such steps. */
-  private static final Duration LONGEST_STORE_PAUSE = Duration.ofSeconds(5);
-
   /** The executor of deliveries, or null for synchronous delivery. */
   private final Executor executor;
 
   private final RetryScheduler scheduler;
-  private final DeliveryStore store;
-  private final Clock clock;
   private final EventIds eventIds;
-  private final DeliveryListener[] listeners;
-  private final RandomGenerator random;
-
-  /**
-   * Whether a success must be reported: false with the default store (whose {@code delivered} does
-   * nothing) and no listener, decided once here instead of per delivery.
-   */
-  private final boolean reportsSuccess;
+  private final DeliveryRecords records;
 
   private final Shard[] shards;
   private final int shardMask;
@@ -59,22 +41,7 @@ final class DeliveryEngine {
   /** Spreads events outside aggregates over the shards; a lost update only skews the spread. */
   private int nextUnorderedShard;
 
-  /**
-   * Deliveries that wait outside a running drain: in a shard's inbox, behind a waiting delivery of
-   * their lane, or for a retry, their handler's stage or the store. Deliveries a thread runs now
-   * are covered by their shard being held, or shown by their caller thread: a commit delivered
-   * synchronously touches no counter at all.
-   */
-  private final AtomicLong inFlight = new AtomicLong();
-
-  private final Object idle = new Object();
-  private volatile int idleWaiters;
-
-  /** Deliveries between attempts: waiting for a retry, their handler's stage, or the store. */
-  private final Set<DeliveryTask> waiting = ConcurrentHashMap.newKeySet();
-
-  /** Deliveries that were due after the shutdown and did not run. */
-  private final Set<DeliveryTask> abandoned = ConcurrentHashMap.newKeySet();
+  private final InFlightDeliveries inFlight = new InFlightDeliveries();
 
   /** The threads delivering synchronously, for shutdown's report. */
   private final Set<CallerThread> callers = ConcurrentHashMap.newKeySet();
@@ -105,12 +72,8 @@ final class DeliveryEngine {
       RandomGenerator random) {
     this.executor = executor;
     this.scheduler = scheduler;
-    this.store = store;
-    this.clock = clock;
     this.eventIds = eventIds;
-    this.listeners = listeners.toArray(new DeliveryListener[0]);
-    this.random = random;
-    this.reportsSuccess = !(store instanceof InMemoryDeliveryStore) || !listeners.isEmpty();
+    this.records = new DeliveryRecords(store, clock, listeners, random);
     int count =
         Integer.highestOneBit(Math.max(16, 4 * Runtime.getRuntime().availableProcessors()) * 2 - 1);
     this.shards = new Shard[count];
@@ -128,9 +91,9 @@ final class DeliveryEngine {
     return terminated;
   }
 
-  /** Whether successes are reported to a store or listener, so need a task. */
-  boolean reportsSuccess() {
-    return reportsSuccess;
+  /** Where deliveries' outcomes are recorded. */
+  DeliveryRecords records() {
+    return records;
   }
 
   /** A new envelope for an event outside any aggregate, stamped with the given millisecond. */
@@ -225,7 +188,7 @@ final class DeliveryEngine {
         return;
       }
     }
-    counted(sizeOf(batch));
+    inFlight.counted(sizeOf(batch));
     shard.add(batch);
     activate(shard);
   }
@@ -244,7 +207,7 @@ final class DeliveryEngine {
   /** Hands a delivery between attempts back to its shard; it is counted while it waits. */
   void resume(Shard shard, DeliveryTask task) {
     if (terminated) {
-      abandon(task);
+      inFlight.abandon(task);
       return;
     }
     shard.add(task);
@@ -339,7 +302,7 @@ final class DeliveryEngine {
           thrown = failure;
         }
         if (thrown == null && stage == HandlerTable.COMPLETED) {
-          if (reportsSuccess) {
+          if (records.reportsSuccess()) {
             reportInlineSuccess(thread.envelope(sequence, event, millis, this), target);
           }
           continue;
@@ -363,13 +326,13 @@ final class DeliveryEngine {
   private void track(DeliveryTask task, CompletionStage<?> stage, Throwable thrown) {
     Shard shard = shardOf(task);
     if (thrown != null) {
-      counted(1);
+      inFlight.counted(1);
       task.step = DeliveryTask.Step.STAGE_COMPLETED;
       task.stageFailure = thrown;
       resume(shard, task);
       return;
     }
-    startWaiting(task);
+    inFlight.startWaiting(task);
     stage.whenComplete(
         (ignored, failure) -> {
           task.stageFailure =
@@ -384,14 +347,14 @@ final class DeliveryEngine {
 
   private void reportInlineSuccess(EventEnvelope envelope, Target target) {
     DeliveryTask task = DeliveryTask.first(envelope, null, target);
-    if (!recordSuccess(task)) {
+    if (!records.recordSuccess(task)) {
       // The store is unavailable: record it later like any delivery, without calling again.
       task.step = DeliveryTask.Step.RECORD_SUCCESS;
       Shard shard = shardOf(task);
-      startWaiting(task);
-      if (!schedule(storePause(task), () -> resume(shard, task))) {
-        stopWaiting(task);
-        settled(1);
+      inFlight.startWaiting(task);
+      if (!schedule(records.storePause(task), () -> resume(shard, task))) {
+        inFlight.stopWaiting(task);
+        inFlight.settled(1);
       }
     }
   }
@@ -423,154 +386,6 @@ final class DeliveryEngine {
     return thread;
   }
 
-  // ---- outcomes, for shards
-
-  /**
-   * Records a success with the store and the listeners.
-   *
-   * @return false when the store is unavailable (it threw); the success is recorded later
-   */
-  boolean recordSuccess(DeliveryTask task) {
-    if (!reportsSuccess) {
-      return true;
-    }
-    Delivery delivery = task.delivery();
-    try {
-      store.delivered(delivery);
-    } catch (RuntimeException storeFailure) {
-      storeUnavailable("record " + task.describe() + " as delivered", storeFailure);
-      return false;
-    }
-    for (DeliveryListener listener : listeners) {
-      try {
-        listener.succeeded(delivery, task.attempt);
-      } catch (RuntimeException listenerFailure) {
-        Log.warn("DeliveryListener " + listener + " failed", listenerFailure);
-      }
-    }
-    return true;
-  }
-
-  /** The wait before the attempt after the current, failed one. */
-  Duration retryDelay(DeliveryTask task) {
-    double draw = (random != null ? random : ThreadLocalRandom.current()).nextDouble();
-    return task.target.policy.delayAfter(task.attempt, draw);
-  }
-
-  /**
-   * Records a failed attempt that will be retried after {@code delay}.
-   *
-   * @return false when the store is unavailable; the attempt then does not count
-   */
-  boolean recordRetry(DeliveryTask task, Throwable failure, Duration delay) {
-    try {
-      store.retrying(task.delivery(), task.attempt, failure, clock.instant().plus(delay));
-    } catch (RuntimeException storeFailure) {
-      storeUnavailable("record the retry of " + task.describe(), storeFailure);
-      return false;
-    }
-    Log.warn(
-        "Attempt "
-            + task.attempt
-            + " of "
-            + task.describe()
-            + " failed, retrying in "
-            + delay.toMillis()
-            + " ms: "
-            + failure);
-    notifyFailed(task, failure, delay);
-    return true;
-  }
-
-  /**
-   * Parks a delivery whose last attempt failed.
-   *
-   * @return false when the store is unavailable; the attempt then does not count
-   */
-  boolean recordDeadLetter(DeliveryTask task, Throwable failure) {
-    String message = failure.getMessage() != null ? failure.getMessage() : failure.toString();
-    DeadLetter deadLetter =
-        new DeadLetter(
-            task.delivery(), task.attempt, failure.getClass().getName(), message, clock.instant());
-    try {
-      store.deadLettered(deadLetter);
-    } catch (RuntimeException storeFailure) {
-      storeUnavailable("park " + task.describe(), storeFailure);
-      return false;
-    }
-    Log.error("Dead-lettered " + task.describe() + " after " + task.attempt + " attempts", failure);
-    notifyFailed(task, failure, null);
-    notifyDeadLettered(deadLetter);
-    return true;
-  }
-
-  /**
-   * Parks a delivery whose retry could not be scheduled.
-   *
-   * @return whether it was parked
-   */
-  boolean recordUnschedulable(DeliveryTask task) {
-    DeadLetter deadLetter =
-        new DeadLetter(
-            task.delivery(),
-            Math.max(0, task.attempt - 1),
-            IllegalStateException.class.getName(),
-            "the next attempt could not be scheduled",
-            clock.instant());
-    return park(deadLetter);
-  }
-
-  /** The pause of a delivery whose store is unavailable: doubling, within bounds. */
-  Duration storePause(DeliveryTask task) {
-    int doublings = Math.min(task.storePauses++, 6);
-    Duration pause = FIRST_STORE_PAUSE.multipliedBy(1L << doublings);
-    return pause.compareTo(LONGEST_STORE_PAUSE) > 0 ? LONGEST_STORE_PAUSE : pause;
-  }
-
-  private static void storeUnavailable(String action, RuntimeException failure) {
-    Log.warn(
-        "The DeliveryStore could not "
-            + action
-            + "; the delivery waits for the store without spending an attempt",
-        failure);
-  }
-
-  /**
-   * Puts a dead letter in the store and tells the listeners.
-   *
-   * @return false when the store refused it
-   */
-  boolean park(DeadLetter deadLetter) {
-    try {
-      store.deadLettered(deadLetter);
-    } catch (RuntimeException storeFailure) {
-      Log.error("DeliveryStore failed to park a dead letter: " + deadLetter, storeFailure);
-      return false;
-    }
-    notifyDeadLettered(deadLetter);
-    return true;
-  }
-
-  private void notifyFailed(DeliveryTask task, Throwable failure, Duration retryIn) {
-    for (DeliveryListener listener : listeners) {
-      try {
-        listener.failed(task.delivery(), task.attempt, failure, retryIn);
-      } catch (RuntimeException listenerFailure) {
-        Log.warn("DeliveryListener " + listener + " failed", listenerFailure);
-      }
-    }
-  }
-
-  private void notifyDeadLettered(DeadLetter deadLetter) {
-    for (DeliveryListener listener : listeners) {
-      try {
-        listener.deadLettered(deadLetter);
-      } catch (RuntimeException listenerFailure) {
-        Log.warn("DeliveryListener " + listener + " failed", listenerFailure);
-      }
-    }
-  }
-
   /**
    * Schedules a resumption.
    *
@@ -588,76 +403,16 @@ final class DeliveryEngine {
     }
   }
 
-  /** A delivery starts waiting: counted until it is taken out of its shard's inbox again. */
-  void startWaiting(DeliveryTask task) {
-    counted(1);
-    waiting.add(task);
-  }
-
-  void stopWaiting(DeliveryTask task) {
-    waiting.remove(task);
-  }
-
-  /** A delivery that was due after the shutdown: reported, never run. */
-  void abandon(DeliveryTask task) {
-    abandoned.add(task);
-  }
-
-  void abandonAfterFailure(DeliveryTask task, Throwable failure) {
-    Log.warn(
-        "Abandoned " + task.describe() + " after shutdown; it failed on attempt " + task.attempt,
-        failure);
-    abandoned.add(task);
-  }
-
-  /** Deliveries start waiting outside a running drain. */
-  void counted(int count) {
-    inFlight.addAndGet(count);
-  }
-
-  /** Deliveries stopped waiting: a drain took them. */
-  void settled(int count) {
-    if (inFlight.addAndGet(-count) == 0 && idleWaiters > 0) {
-      wakeIdleWaiters();
-    }
-  }
-
-  /** A shard was released: the bus may be idle now, which a waiter must hear at once. */
-  void released() {
-    if (idleWaiters > 0 && inFlight.get() == 0) {
-      wakeIdleWaiters();
-    }
-  }
-
-  private void wakeIdleWaiters() {
-    synchronized (idle) {
-      idle.notifyAll();
-    }
+  /** Deliveries outside a running drain, and the waiters for none. */
+  InFlightDeliveries inFlight() {
+    return inFlight;
   }
 
   // ---- idle, shutdown
 
   /** Waits until no delivery is in flight; false when the timeout passed first. */
   boolean awaitIdle(Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (idle) {
-      idleWaiters++;
-      try {
-        while (inFlight.get() > 0 || anyShardHeld() || anyCallerShowing()) {
-          long remaining = deadline - System.nanoTime();
-          if (remaining <= 0) {
-            return false;
-          }
-          // Bounded wait: an inline publication ends without a notification, and a missed one
-          // is seen at the next check anyway.
-          long millis = Math.min(remaining / 1_000_000L, 10L);
-          idle.wait(Math.max(millis, 1L));
-        }
-        return true;
-      } finally {
-        idleWaiters--;
-      }
-    }
+    return inFlight.awaitNone(timeout, () -> anyShardHeld() || anyCallerShowing());
   }
 
   private boolean anyShardHeld() {
@@ -685,8 +440,7 @@ final class DeliveryEngine {
     for (Shard shard : shards) {
       tasks.addAll(shard.unfinished());
     }
-    tasks.addAll(waiting);
-    tasks.addAll(abandoned);
+    tasks.addAll(inFlight.waitingOrAbandoned());
     // A delivery can be seen twice (running, and at the head of its lane): one entry each.
     Map<List<Object>, Delivery> unfinished = new LinkedHashMap<>();
     for (CallerThread thread : callers) {

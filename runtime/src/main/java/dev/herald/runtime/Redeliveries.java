@@ -62,13 +62,15 @@ final class Redeliveries implements DeliveryPort {
               + delivery.routeId()
               + ": "
               + reason);
-      engine.park(
-          new DeadLetter(
-              delivery,
-              attempt - 1,
-              IllegalArgumentException.class.getName(),
-              reason,
-              clock.instant()));
+      engine
+          .records()
+          .park(
+              new DeadLetter(
+                  delivery,
+                  attempt - 1,
+                  IllegalArgumentException.class.getName(),
+                  reason,
+                  clock.instant()));
       return;
     }
     engine.deliver(
@@ -131,7 +133,7 @@ final class Redeliveries implements DeliveryPort {
     Target target = targetsById.get(routeId);
     String reason = refusal(target, routeId, deadLetter.delivery().envelope());
     if (reason != null) {
-      engine.park(deadLetter);
+      engine.records().park(deadLetter);
       return CompletableFuture.failedFuture(
           new IllegalStateException(reason + "; the dead letter stays parked"));
     }

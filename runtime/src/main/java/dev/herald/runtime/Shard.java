@@ -31,6 +31,8 @@ final class Shard implements Runnable {
   private static final int BATCH = 256;
 
   private final DeliveryEngine engine;
+  private final DeliveryRecords records;
+  private final InFlightDeliveries inFlight;
 
   /**
    * Submitted work: a {@link DeliveryBatch} of a commit, a {@code DeliveryTask[]}, or one task to
@@ -63,6 +65,8 @@ final class Shard implements Runnable {
 
   Shard(DeliveryEngine engine) {
     this.engine = engine;
+    this.records = engine.records();
+    this.inFlight = engine.inFlight();
   }
 
   /** Adds work; the caller then activates the shard. */
@@ -124,7 +128,7 @@ final class Shard implements Runnable {
    */
   boolean releaseAndRetake() {
     draining.set(false);
-    engine.released();
+    inFlight.released();
     // Work added after the last poll but before the flag was cleared found the shard busy and
     // left it to this thread: take it back, unless someone else has.
     return hasWork() && !engine.isTerminated() && draining.compareAndSet(false, true);
@@ -132,7 +136,7 @@ final class Shard implements Runnable {
 
   private void settle() {
     if (taken != 0) {
-      engine.settled(taken);
+      inFlight.settled(taken);
       taken = 0;
     }
   }
@@ -167,15 +171,15 @@ final class Shard implements Runnable {
           offer(task);
           break;
         case ATTEMPT:
-          engine.stopWaiting(task);
+          inFlight.stopWaiting(task);
           attempt(task);
           break;
         case RECORD_SUCCESS:
-          engine.stopWaiting(task);
+          inFlight.stopWaiting(task);
           succeeded(task);
           break;
         case STAGE_COMPLETED:
-          engine.stopWaiting(task);
+          inFlight.stopWaiting(task);
           Throwable failure = task.stageFailure;
           task.stageFailure = null;
           if (failure == null) {
@@ -198,7 +202,7 @@ final class Shard implements Runnable {
     if (!blocked.isEmpty() && event.aggregateId() != null) {
       ArrayDeque<DeliveryTask> waiting = blocked.get(new LaneKey(target.unit, event.aggregateId()));
       if (waiting != null) {
-        engine.counted(1);
+        inFlight.counted(1);
         synchronized (this) {
           waiting.addLast(DeliveryTask.first(event, null, target));
         }
@@ -206,7 +210,7 @@ final class Shard implements Runnable {
       }
     }
     if (engine.isTerminated()) {
-      engine.abandon(DeliveryTask.first(event, null, target));
+      inFlight.abandon(DeliveryTask.first(event, null, target));
       return;
     }
     show(event, target);
@@ -219,7 +223,7 @@ final class Shard implements Runnable {
       thrown = failure;
     }
     hide();
-    if (thrown == null && stage == HandlerTable.COMPLETED && !engine.reportsSuccess()) {
+    if (thrown == null && stage == HandlerTable.COMPLETED && !records.reportsSuccess()) {
       return;
     }
     DeliveryTask task = DeliveryTask.first(event, null, target);
@@ -243,7 +247,7 @@ final class Shard implements Runnable {
       if (lane != null) {
         ArrayDeque<DeliveryTask> waiting = blocked.get(lane);
         if (waiting != null) {
-          engine.counted(1);
+          inFlight.counted(1);
           synchronized (this) {
             waiting.addLast(task);
           }
@@ -256,7 +260,7 @@ final class Shard implements Runnable {
 
   private void attempt(DeliveryTask task) {
     if (engine.isTerminated()) {
-      engine.abandon(task);
+      inFlight.abandon(task);
       return;
     }
     task.step = Step.ATTEMPT;
@@ -294,7 +298,7 @@ final class Shard implements Runnable {
   /** A handler's own stage: its lane waits until it completes, on whatever thread that is. */
   private void awaitStage(DeliveryTask task, CompletionStage<?> stage) {
     block(task);
-    engine.startWaiting(task);
+    inFlight.startWaiting(task);
     stage.whenComplete(
         (ignored, failure) -> {
           task.stageFailure =
@@ -307,7 +311,7 @@ final class Shard implements Runnable {
   }
 
   private void succeeded(DeliveryTask task) {
-    if (!engine.recordSuccess(task)) {
+    if (!records.recordSuccess(task)) {
       pauseForStore(task, Step.RECORD_SUCCESS);
       return;
     }
@@ -319,11 +323,11 @@ final class Shard implements Runnable {
 
   private void failed(DeliveryTask task, Throwable failure) {
     if (engine.isTerminated()) {
-      engine.abandonAfterFailure(task, failure);
+      inFlight.abandonAfterFailure(task, failure);
       return;
     }
     if (task.attempt >= task.lastAttempt) {
-      if (!engine.recordDeadLetter(task, failure)) {
+      if (!records.recordDeadLetter(task, failure)) {
         pauseForStore(task, Step.ATTEMPT);
         return;
       }
@@ -333,8 +337,8 @@ final class Shard implements Runnable {
       finish(task);
       return;
     }
-    Duration delay = engine.retryDelay(task);
-    if (!engine.recordRetry(task, failure, delay)) {
+    Duration delay = records.retryDelay(task);
+    if (!records.recordRetry(task, failure, delay)) {
       pauseForStore(task, Step.ATTEMPT);
       return;
     }
@@ -348,17 +352,17 @@ final class Shard implements Runnable {
    * store; a store outage never spends a delivery's attempts.
    */
   private void pauseForStore(DeliveryTask task, Step resumeWith) {
-    waitThenResume(task, resumeWith, engine.storePause(task));
+    waitThenResume(task, resumeWith, records.storePause(task));
   }
 
   private void waitThenResume(DeliveryTask task, Step resumeWith, Duration delay) {
     block(task);
     task.step = resumeWith;
-    engine.startWaiting(task);
+    inFlight.startWaiting(task);
     if (!engine.schedule(delay, () -> engine.resume(this, task))) {
-      engine.stopWaiting(task);
+      inFlight.stopWaiting(task);
       taken++;
-      if (engine.recordUnschedulable(task)) {
+      if (records.recordUnschedulable(task)) {
         if (task.outcome != null) {
           task.outcome.complete(Boolean.FALSE);
         }
