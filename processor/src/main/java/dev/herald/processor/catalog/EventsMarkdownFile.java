@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes {@code events.md}: a Mermaid {@code flowchart LR} of aggregates, events and handlers,
- * which code hosts render in place, and a table per event with its fields, handlers and raising
- * aggregates; the page answers "who reacts to what" without running anything.
+ * Writes {@code events.md}: a Mermaid {@code flowchart LR} of aggregates, events, upcasts and
+ * handlers, which code hosts render in place, and a section per event with its stored name and
+ * version (and upcaster, for an older version), its fields, handlers and raising aggregates; the
+ * page answers "who reacts to what" without running anything.
  */
 final class EventsMarkdownFile extends CatalogFile {
 
@@ -101,6 +102,16 @@ final class EventsMarkdownFile extends CatalogFile {
       }
     }
     for (Catalog.Event event : catalog.events()) {
+      event
+          .upcast()
+          .filter(upcast -> eventNodes.containsKey(upcast.to()))
+          .ifPresent(
+              upcast ->
+                  page.append("  ")
+                      .append(eventNodes.get(event.qualifiedName()))
+                      .append(" -.->|upcast| ")
+                      .append(eventNodes.get(upcast.to()))
+                      .append('\n'));
       for (Catalog.Handler handler : event.handlers()) {
         page.append("  ")
             .append(eventNodes.get(event.qualifiedName()))
@@ -146,6 +157,24 @@ final class EventsMarkdownFile extends CatalogFile {
                     .append(contract.topic())
                     .append('`'));
     page.append(".\n\n");
+    if (event.declaredHere()) {
+      page.append("Stored as `")
+          .append(event.storedName())
+          .append("`, version ")
+          .append(event.version())
+          .append(
+              event
+                  .upcast()
+                  .map(
+                      upcast ->
+                          ", an older version: read as `"
+                              + upcast.to()
+                              + "` through `"
+                              + upcast.upcaster()
+                              + "`")
+                  .orElse(""))
+          .append(".\n\n");
+    }
     if (event.fields().isEmpty()) {
       page.append("No fields.\n");
     } else {

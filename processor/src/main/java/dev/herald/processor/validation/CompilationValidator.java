@@ -39,10 +39,17 @@ public final class CompilationValidator {
 
   private final Elements elements;
   private final EventTypeIndex index;
+  private final Set<TypeElement> olderVersions;
 
-  public CompilationValidator(Elements elements, EventTypeIndex index) {
+  /**
+   * @param olderVersions the event records the codec upcasts when it reads them, which no handler
+   *     is expected to take
+   */
+  public CompilationValidator(
+      Elements elements, EventTypeIndex index, Set<TypeElement> olderVersions) {
     this.elements = elements;
     this.index = index;
+    this.olderVersions = Set.copyOf(olderVersions);
   }
 
   /**
@@ -202,6 +209,7 @@ public final class CompilationValidator {
     for (TypeElement event : eventTypes) {
       boolean isHandled =
           event.getKind() != ElementKind.RECORD
+              || olderVersions.contains(event)
               || handled.contains(event)
               || handled.stream().anyMatch(eventType -> index.receives(eventType, event));
       if (!isHandled) {
