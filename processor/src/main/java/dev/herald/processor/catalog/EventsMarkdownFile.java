@@ -157,24 +157,7 @@ final class EventsMarkdownFile extends CatalogFile {
                     .append(contract.topic())
                     .append('`'));
     page.append(".\n\n");
-    if (event.declaredHere()) {
-      page.append("Stored as `")
-          .append(event.storedName())
-          .append("`, version ")
-          .append(event.version())
-          .append(
-              event
-                  .upcast()
-                  .map(
-                      upcast ->
-                          ", an older version: read as `"
-                              + upcast.to()
-                              + "` through `"
-                              + upcast.upcaster()
-                              + "`")
-                  .orElse(""))
-          .append(".\n\n");
-    }
+    appendVersion(page, event);
     if (event.fields().isEmpty()) {
       page.append("No fields.\n");
     } else {
@@ -214,6 +197,31 @@ final class EventsMarkdownFile extends CatalogFile {
       page.append("\nRaised by: ");
       List<String> raisers = event.raisedBy().stream().map(name -> "`" + name + "`").toList();
       page.append(String.join(", ", raisers)).append(".\n");
+    }
+  }
+
+  /**
+   * Where a declared domain event is stored and which version it is (an integration event's
+   * CloudEvents type already says both), and how an older version is read.
+   */
+  private static void appendVersion(StringBuilder page, Catalog.Event event) {
+    if (!event.declaredHere()) {
+      return;
+    }
+    String upcast =
+        event
+            .upcast()
+            .map(step -> "read as `" + step.to() + "` through `" + step.upcaster() + "`")
+            .orElse("");
+    if (event.integration().isEmpty()) {
+      page.append("Stored as `")
+          .append(event.storedName())
+          .append("`, version ")
+          .append(event.version())
+          .append(upcast.isEmpty() ? "" : ", an older version: " + upcast)
+          .append(".\n\n");
+    } else if (!upcast.isEmpty()) {
+      page.append("An older version: ").append(upcast).append(".\n\n");
     }
   }
 

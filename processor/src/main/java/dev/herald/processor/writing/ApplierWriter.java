@@ -11,10 +11,10 @@ import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Aggregate>Applier} beside an event-sourced aggregate: an {@code
- * AggregateApplier} whose {@code apply} calls the aggregate's {@code @Applies} method for the
- * event's record, one {@code instanceof} test and plain call per record, so that package-private
- * apply methods are reached without reflection.
+ * Writes {@code <Aggregate>Applier} beside an event-sourced aggregate: an {@code AggregateApplier}
+ * whose {@code apply} calls the aggregate's {@code @Applies} method for the event's record, one
+ * {@code instanceof} test and plain call per record, so that package-private apply methods are
+ * reached without reflection.
  *
  * <pre>{@code
  * final class LoyaltyAccountApplier implements AggregateApplier<LoyaltyAccount, LoyaltyEvent> {
