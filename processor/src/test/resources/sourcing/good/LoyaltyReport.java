@@ -4,7 +4,10 @@ import dev.herald.Handles;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lists what happens to loyalty accounts. */
+/**
+ * Lists the points earned; nothing handles PointsRedeemed, which the account applies, and that is
+ * no reason for a warning.
+ */
 public final class LoyaltyReport {
 
   public final List<String> lines = new ArrayList<>();
@@ -12,10 +15,5 @@ public final class LoyaltyReport {
   @Handles
   public void on(PointsEarned event) {
     lines.add(event.customer() + " +" + event.points() + " for " + event.orderId());
-  }
-
-  @Handles
-  public void on(PointsRedeemed event) {
-    lines.add(event.customer() + " -" + event.points());
   }
 }

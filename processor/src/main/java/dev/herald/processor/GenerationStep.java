@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,9 +139,6 @@ final class GenerationStep {
         new UpcastValidator(elements, typeUtils, names.map(HeraldNames::packageName))
             .validate(eventTypes, types.upcasters(), handlerTypes);
     report.addAll(upcasting.report());
-    report.addAll(
-        new CompilationValidator(elements, index, upcasting.olderVersions())
-            .validate(eventTypes, handlerTypes));
     Map<String, Set<String>> shadowed = new HashMap<>();
     AggregateValidator aggregateValidator =
         new AggregateValidator(
@@ -149,11 +147,17 @@ final class GenerationStep {
             upcasting,
             packageName -> shadowed.computeIfAbsent(packageName, this::javaLangNamesShadowedIn));
     List<AggregateModel> aggregates = new ArrayList<>();
+    // Older versions are read as newer ones, and applied events are of use: no handler needed.
+    Set<TypeElement> needNoHandler = new HashSet<>(upcasting.olderVersions());
     for (TypeElement aggregate : types.aggregates()) {
       AggregateValidator.Result checked = aggregateValidator.validate(aggregate);
       report.addAll(checked.report());
       checked.applier().ifPresent(aggregates::add);
+      needNoHandler.addAll(checked.applied());
     }
+    report.addAll(
+        new CompilationValidator(elements, index, needNoHandler)
+            .validate(eventTypes, handlerTypes));
     ValidationReport ids =
         idsFile()
             .filter(file -> !Option.IDS_UPDATE.isSetIn(options))

@@ -62,8 +62,20 @@ public final class AggregateValidator {
    * The findings about one class, and its applier when one can be written: the applier leaves out
    * apply methods with a mistake, whose errors fail the build anyway, so that the aggregate's own
    * {@code new <Aggregate>Applier()} does not add a missing-class error to them.
+   *
+   * @param applied the event records the aggregate applies, which need no handler to be of use
    */
-  public record Result(ValidationReport report, Optional<AggregateModel> applier) {}
+  public record Result(
+      ValidationReport report, Optional<AggregateModel> applier, List<TypeElement> applied) {
+
+    public Result {
+      applied = List.copyOf(applied);
+    }
+
+    Result(ValidationReport report) {
+      this(report, Optional.empty(), List.of());
+    }
+  }
 
   /** Validates the class. */
   public Result validate(TypeElement type) {
@@ -79,20 +91,20 @@ public final class AggregateValidator {
                 Describe.type(type),
                 Describe.type(type)));
       }
-      return new Result(report.build(), Optional.empty());
+      return new Result(report.build());
     }
     if (type.getModifiers().contains(Modifier.ABSTRACT)) {
       // Its apply methods are checked with each concrete subclass, which gets the applier.
-      return new Result(report.build(), Optional.empty());
+      return new Result(report.build());
     }
     String aggregate = Describe.type(type);
     if (Visibility.isPrivate(type)) {
       report.add(Finding.on(type, Diagnostic.AGGREGATE_CLASS_PRIVATE, aggregate));
-      return new Result(report.build(), Optional.empty());
+      return new Result(report.build());
     }
     if (!type.getTypeParameters().isEmpty()) {
       report.add(Finding.on(type, Diagnostic.GENERIC_AGGREGATE, aggregate));
-      return new Result(report.build(), Optional.empty());
+      return new Result(report.build());
     }
     DeclaredType supertype = EventSourcedTypes.eventSourcedSupertype(types, type).orElseThrow();
     if (supertype.getTypeArguments().size() != 2) {
@@ -102,7 +114,7 @@ public final class AggregateValidator {
               Diagnostic.AGGREGATE_WITHOUT_EVENT_TYPE,
               aggregate,
               supertype.asElement().getSimpleName()));
-      return new Result(report.build(), Optional.empty());
+      return new Result(report.build());
     }
     TypeMirror eventType = supertype.getTypeArguments().get(1);
     Optional<AggregateEvents> events = AggregateEvents.of(eventType);
@@ -110,7 +122,7 @@ public final class AggregateValidator {
       String name = Describe.type(eventType);
       report.add(
           Finding.on(type, Diagnostic.AGGREGATE_EVENT_TYPE_NOT_SEALED, aggregate, name, name));
-      return new Result(report.build(), Optional.empty());
+      return new Result(report.build());
     }
     return new Aggregate(type, (TypeElement) types.asElement(eventType), events.get(), report)
         .check();
@@ -201,7 +213,7 @@ public final class AggregateValidator {
               applier,
               calls,
               shadowedJavaLangNames.apply(packageName));
-      return new Result(report.build(), Optional.of(model));
+      return new Result(report.build(), Optional.of(model), this.events.records());
     }
 
     /**
