@@ -214,6 +214,21 @@ class SourcingDiagnosticTest {
             "Tickets.CutV1",
             2,
             "Tickets.CutV1"),
+        new DiagnosticTest.Case(
+            Diagnostic.MISSING_UPCASTER,
+            files("BrokenCardChain"),
+            "public record RenewedV2(String customer, int year)",
+            1,
+            "BrokenCardChain.RenewedV2",
+            2,
+            "integration event 'com.loyalty.card.renewed'",
+            3,
+            "BrokenCardChain.Renewed",
+            3,
+            2,
+            "BrokenCardChain.RenewedV2",
+            3,
+            "BrokenCardChain.RenewedV2"),
         error(
             Diagnostic.OLDER_VERSION_HANDLED,
             "OlderVersionHandler",
@@ -268,6 +283,17 @@ class SourcingDiagnosticTest {
         .hadErrorContaining(error.diagnostic().format(error.arguments()))
         .inFile(sources.get(0))
         .onLineContaining(error.line());
+  }
+
+  @Test
+  void integrationVersionsWithoutUpcasterArePublishedSideBySide() {
+    List<String> resources = new ArrayList<>(EventSourcingTest.LOYALTY);
+    resources.add("sourcing/good/CardEvents.java");
+
+    Compilation compilation = Sources.compile(Sources.sources(resources), List.of());
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadErrorCount(0);
   }
 
   @Test
