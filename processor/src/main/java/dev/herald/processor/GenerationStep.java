@@ -55,6 +55,7 @@ final class GenerationStep {
   private final ProcessingEnvironment environment;
   private final Reporter reporter;
   private final List<SourceWriter> writers;
+  private final Map<String, Set<String>> shadowedJavaLangNames = new HashMap<>();
 
   GenerationStep(ProcessingEnvironment environment, Reporter reporter, List<SourceWriter> writers) {
     this.environment = environment;
@@ -139,13 +140,8 @@ final class GenerationStep {
         new UpcastValidator(elements, typeUtils, names.map(HeraldNames::packageName))
             .validate(eventTypes, types.upcasters(), handlerTypes);
     report.addAll(upcasting.report());
-    Map<String, Set<String>> shadowed = new HashMap<>();
     AggregateValidator aggregateValidator =
-        new AggregateValidator(
-            elements,
-            typeUtils,
-            upcasting,
-            packageName -> shadowed.computeIfAbsent(packageName, this::javaLangNamesShadowedIn));
+        new AggregateValidator(elements, typeUtils, upcasting, this::javaLangNamesShadowedIn);
     List<AggregateModel> aggregates = new ArrayList<>();
     // Older versions are read as newer ones, and applied events are of use: no handler needed.
     Set<TypeElement> needNoHandler = new HashSet<>(upcasting.olderVersions());
@@ -284,6 +280,12 @@ final class GenerationStep {
    * the source path.
    */
   private Set<String> javaLangNamesShadowedIn(String packageName) {
+    // Looked up once per package: each name that is not there sends javac through the whole
+    // class path, and validation runs in several rounds.
+    return shadowedJavaLangNames.computeIfAbsent(packageName, this::lookUpJavaLangNamesShadowedIn);
+  }
+
+  private Set<String> lookUpJavaLangNamesShadowedIn(String packageName) {
     Elements elements = environment.getElementUtils();
     PackageElement javaLang = elements.getPackageOf(elements.getTypeElement("java.lang.Object"));
     return ElementFilter.typesIn(javaLang.getEnclosedElements()).stream()

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,10 +61,6 @@ class ReadmeIT {
     assertTrue(project.has(GENERATED_MODULE), "the generated Dagger module was compiled");
   }
 
-  @Disabled(
-      "Waits for two changes of issue 10 in progress elsewhere: the processor skipping the Dagger"
-          + " module without dagger.Module on the class path (herald.dagger), and the generated"
-          + " table's LibraryHandlerTable.of(handler instances). Remove this line once both land.")
   @Test
   void readmeSetupWithoutDaggerBuildsAndRuns() throws Exception {
     String setup = readme.single("maven-setup").text();
@@ -82,10 +77,6 @@ class ReadmeIT {
     assertFalse(project.has(GENERATED_MODULE), "no Dagger module without Dagger");
   }
 
-  @Disabled(
-      "Waits for the same two changes as readmeSetupWithoutDaggerBuildsAndRuns: the guide builds"
-          + " without Dagger and uses LibraryHandlerTable.of(...). Remove this line once both"
-          + " land.")
   @Test
   void gettingStartedBuildsRunsAndTests() throws Exception {
     UserProject project =
