@@ -3,6 +3,7 @@ package dev.herald.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
@@ -38,9 +39,27 @@ class DeterminismTest {
   }
 
   @Test
+  void appliersAndUpcastingCodecsAreByteIdenticalInAnyInputOrder() throws IOException {
+    List<String> reversed = new ArrayList<>(EventSourcingTest.LOYALTY);
+    Collections.reverse(reversed);
+
+    Map<String, String> first =
+        generatedSources(Sources.compile(Sources.sources(EventSourcingTest.LOYALTY), List.of()));
+    Map<String, String> second =
+        generatedSources(Sources.compile(Sources.sources(reversed), List.of()));
+
+    assertTrue(
+        first.containsKey("/SOURCE_OUTPUT/loyalty/LoyaltyAccountApplier.java"),
+        first.keySet().toString());
+    assertEquals(first, second);
+  }
+
+  @Test
   void generatedSourcesUseNoReflectionAndCarryNoDate() throws IOException {
-    Map<String, String> sources =
-        generatedSources(Sources.compile(Sources.sources(Sources.ORDERS), List.of()));
+    Map<String, String> sources = new TreeMap<>();
+    sources.putAll(generatedSources(Sources.compile(Sources.sources(Sources.ORDERS), List.of())));
+    sources.putAll(
+        generatedSources(Sources.compile(Sources.sources(EventSourcingTest.LOYALTY), List.of())));
 
     for (Map.Entry<String, String> source : sources.entrySet()) {
       for (String forbidden :

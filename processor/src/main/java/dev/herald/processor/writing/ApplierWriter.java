@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.herald.processor.model.AggregateModel;
 import java.io.IOException;
+import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
@@ -81,8 +82,14 @@ public final class ApplierWriter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(aggregate.aggregate(), "aggregate")
             .addParameter(aggregate.eventType(), "event");
+    List<AggregateModel.ApplyCall> calls = aggregate.calls();
+    if (calls.size() == 1 && calls.get(0).event().equals(aggregate.eventType())) {
+      // A single record as the event type: the call needs no test, and a cast would be redundant
+      // (a -Xlint:cast warning, an error under -Werror).
+      return apply.addStatement("aggregate.$N(event)", calls.get(0).methodName()).build();
+    }
     boolean first = true;
-    for (AggregateModel.ApplyCall call : aggregate.calls()) {
+    for (AggregateModel.ApplyCall call : calls) {
       if (first) {
         apply.beginControlFlow("if (event instanceof $T)", call.event());
         first = false;
