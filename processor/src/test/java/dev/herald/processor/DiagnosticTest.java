@@ -350,8 +350,15 @@ class DiagnosticTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void reportsTheErrorOnTheOffendingLine(Case error) {
+    assertReportedOnItsLine(error, BASELINE);
+  }
+
+  /**
+   * Compiles the case's files (the offending one first) with a valid baseline: one error, placed.
+   */
+  static void assertReportedOnItsLine(Case error, List<String> baseline) {
     List<String> resources = new ArrayList<>(error.files());
-    resources.addAll(BASELINE);
+    resources.addAll(baseline);
     List<JavaFileObject> sources = Sources.sources(resources);
 
     Compilation compilation = Sources.compile(sources, List.of());

@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import dev.herald.runtime.EventSourcedAggregate;
 import dev.herald.runtime.generated.EventCodec;
 import dev.herald.runtime.generated.EventDecodingException;
 import dev.herald.runtime.spi.EventEnvelope;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -31,14 +27,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * replays, and the codec reads the older version as the current record.
  */
 class EventSourcingTest {
-
-  private static final boolean UPDATE =
-      Boolean.getBoolean("herald.golden.update")
-          || "true".equalsIgnoreCase(System.getenv("HERALD_GOLDEN_UPDATE"));
-
-  private static final Path EXPECTED =
-      Path.of(System.getProperty("herald.golden.dir", "src/test/resources/expected"))
-          .resolve("sourcing");
 
   static final List<String> LOYALTY =
       List.of(
@@ -62,24 +50,8 @@ class EventSourcingTest {
   @ParameterizedTest
   @ValueSource(strings = {"loyalty.LoyaltyAccountApplier", "loyalty.LoyaltyEventCodec"})
   void generatedSourceMatchesTheGoldenFile(String qualifiedName) throws IOException {
-    String actual =
-        compilation
-            .generatedSourceFile(qualifiedName)
-            .orElseThrow()
-            .getCharContent(false)
-            .toString();
-    Path golden =
-        EXPECTED.resolve(qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1) + ".java");
-    if (UPDATE) {
-      Files.createDirectories(golden.getParent());
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-    }
-    String expected = Files.readString(golden, StandardCharsets.UTF_8);
-    assertThat(compilation)
-        .generatedSourceFile(qualifiedName)
-        .hasSourceEquivalentTo(JavaFileObjects.forSourceString(qualifiedName, expected));
-    assertEquals(
-        expected, actual, "rewrite with -Dherald.golden.update=true if the change is intended");
+    GoldenFileTest.assertMatchesGoldenFile(
+        compilation, qualifiedName, GoldenFileTest.EXPECTED.resolve("sourcing"));
   }
 
   @Test

@@ -271,18 +271,7 @@ class SourcingDiagnosticTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void reportsTheErrorOnTheOffendingLine(DiagnosticTest.Case error) {
-    List<String> resources = new ArrayList<>(error.files());
-    resources.addAll(EventSourcingTest.LOYALTY);
-    List<JavaFileObject> sources = Sources.sources(resources);
-
-    Compilation compilation = Sources.compile(sources, List.of());
-
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(error.errors());
-    assertThat(compilation)
-        .hadErrorContaining(error.diagnostic().format(error.arguments()))
-        .inFile(sources.get(0))
-        .onLineContaining(error.line());
+    DiagnosticTest.assertReportedOnItsLine(error, EventSourcingTest.LOYALTY);
   }
 
   @Test
