@@ -148,6 +148,29 @@ class EventSourcingTest {
     assertTrue(catalog.contains(" -.->|upcast| "), catalog);
   }
 
+  @Test
+  void theJsonCatalogGivesStoredNameVersionAndUpcastOfEachVersion() throws IOException {
+    String json =
+        compilation
+            .generatedFile(
+                javax.tools.StandardLocation.CLASS_OUTPUT,
+                "",
+                "META-INF/herald/loyalty/catalog.json")
+            .orElseThrow()
+            .getCharContent(false)
+            .toString()
+            .replaceAll("\\s", "");
+
+    assertTrue(
+        json.contains(
+            "\"storedName\":\"loyalty.points-earned\",\"version\":1,\"upcastTo\":{\"to\":"
+                + "\"loyalty.PointsEarned\",\"upcaster\":\"PointsEarnedV1.toV2\"}"),
+        json);
+    assertTrue(
+        json.contains("\"storedName\":\"loyalty.points-earned.v2\",\"version\":2,\"fields\""),
+        json);
+  }
+
   private static EventEnvelope stored(long sequence, Object event) {
     return new EventEnvelope(
         UUID.randomUUID(), "LoyaltyAccount", "a", sequence, Instant.EPOCH, event);
