@@ -22,6 +22,12 @@ import java.lang.annotation.Target;
  *   void startCooking(OrderConfirmed event) { ... }
  * }
  * }</pre>
+ *
+ * <p>The ordering unit is the handler class: one aggregate's events reach a class in sequence order
+ * across all of its {@code @Handles} methods, also while an earlier event waits for a retry (the
+ * later ones wait behind it); other classes are not held up. A projection that keeps state from
+ * several event types of one aggregate can rely on that order. An older version of an event, which
+ * the codec reads as the current one (see {@link Upcasts}), is not handled.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

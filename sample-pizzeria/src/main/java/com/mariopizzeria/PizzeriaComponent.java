@@ -5,6 +5,8 @@ import com.mariopizzeria.inventory.Stock;
 import com.mariopizzeria.kitchen.Cook;
 import com.mariopizzeria.kitchen.KitchenHeraldModule;
 import com.mariopizzeria.kitchen.TicketQueue;
+import com.mariopizzeria.loyalty.LoyaltyAccounts;
+import com.mariopizzeria.loyalty.LoyaltyService;
 import com.mariopizzeria.notifications.ConsoleEmailSender;
 import com.mariopizzeria.orders.OrderService;
 import com.mariopizzeria.receipts.ReceiptPrinter;
@@ -46,6 +48,10 @@ public interface PizzeriaComponent extends AutoCloseable {
   DeliveryThreads deliveryThreads();
 
   OrderService orders();
+
+  LoyaltyService loyalty();
+
+  LoyaltyAccounts loyaltyAccounts();
 
   Cook cook();
 

@@ -17,10 +17,17 @@ import java.util.stream.Collectors;
 
 /**
  * The scripted day at the pizzeria: four orders, one refused for short stock, one cancelled, two
- * cooked and delivered, a mail server down in the morning and a printer out of paper. The script
- * only calls the order service and the cook; every other line is printed by a handler.
+ * cooked and delivered (earning loyalty points, on top of points the old till stored in an older
+ * shape), a mail server down in the morning and a printer out of paper. The script only calls the
+ * order service, the cook and the loyalty service; every other line is printed by a handler.
  */
 public final class PizzeriaDay {
+
+  /** The customer whose points the old till stored, as version 1 of the event. */
+  public static final String OLD_TILL_CUSTOMER = "luigi@example.com";
+
+  /** Points the old till left Luigi. */
+  public static final int OLD_TILL_POINTS = 50;
 
   /** The ids the day gave its orders, and what became of the dead letter. */
   public record Outcome(String luigi, String peach, String toad, String wario, int redriven) {}
@@ -66,6 +73,16 @@ public final class PizzeriaDay {
                         (topic, events) ->
                             journal.heading(
                                 "kafka: " + events + " to topic " + topic + " after each commit")));
+
+    pizzeria.loyaltyAccounts().importFromOldTill(OLD_TILL_CUSTOMER, OLD_TILL_POINTS);
+    journal.heading(
+        "loyalty: the old till left "
+            + OLD_TILL_CUSTOMER
+            + " "
+            + OLD_TILL_POINTS
+            + " points, stored as "
+            + pizzeria.loyaltyAccounts().storedNames(OLD_TILL_CUSTOMER).get(0)
+            + " (version 1, read through its upcaster)");
 
     String luigi =
         placeAndConfirm(
@@ -132,6 +149,10 @@ public final class PizzeriaDay {
       orders.deliver(orderId);
       settle();
     }
+
+    journal.heading("-- Luigi trades 60 of his points for a tiramisu");
+    pizzeria.loyalty().redeem(OLD_TILL_CUSTOMER, 60, "tiramisu");
+    settle();
 
     journal.heading("-- Luigi tries to cancel " + luigi + " after eating it");
     try {
@@ -217,6 +238,11 @@ public final class PizzeriaDay {
             + stock.get("gorgonzola")
             + " g");
     journal.heading("   receipts printed: " + pizzeria.printer().printed().size());
+    journal.heading(
+        "   loyalty points: "
+            + pizzeria.loyaltyAccounts().customers().stream()
+                .map(customer -> customer + " " + pizzeria.loyalty().balance(customer))
+                .collect(Collectors.joining(", ")));
   }
 
   private void settle() throws InterruptedException {

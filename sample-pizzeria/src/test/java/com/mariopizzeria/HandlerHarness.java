@@ -7,6 +7,9 @@ import com.mariopizzeria.inventory.StockCheck;
 import com.mariopizzeria.kitchen.Cook;
 import com.mariopizzeria.kitchen.KitchenHandlerTable;
 import com.mariopizzeria.kitchen.TicketQueue;
+import com.mariopizzeria.loyalty.LoyaltyAccounts;
+import com.mariopizzeria.loyalty.LoyaltyProgram;
+import com.mariopizzeria.loyalty.LoyaltyService;
 import com.mariopizzeria.notifications.ConsoleEmailSender;
 import com.mariopizzeria.notifications.CustomerNotifications;
 import com.mariopizzeria.orders.KitchenProgress;
@@ -24,7 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The handlers of both modules over herald-test's {@link HeraldTestBus}, built by hand through the
- * generated tables' constructors, with in-memory orders: what a handler test needs, without Dagger.
+ * generated tables' constructors, with in-memory orders and loyalty accounts: what a handler test
+ * needs, without Dagger.
  */
 final class HandlerHarness implements AutoCloseable {
 
@@ -38,6 +42,8 @@ final class HandlerHarness implements AutoCloseable {
   final HeraldTestBus test;
   final OrderService orders;
   final Cook cook;
+  final LoyaltyAccounts loyaltyAccounts = new LoyaltyAccounts();
+  final LoyaltyService loyalty;
 
   HandlerHarness(int emailDownAttempts, int receiptPaper) {
     PizzeriaSettings settings =
@@ -56,11 +62,13 @@ final class HandlerHarness implements AutoCloseable {
     printer = new ReceiptPrinter(settings);
     tickets = new TicketQueue(journal);
     AtomicReference<OrderService> service = new AtomicReference<>();
+    AtomicReference<LoyaltyService> loyaltyService = new AtomicReference<>();
     PizzeriaHandlerTable pizzeria =
         new PizzeriaHandlerTable(
             () -> analytics,
             () -> new Inventory(stock, journal),
             () -> new StockCheck(stock, journal),
+            () -> new LoyaltyProgram(loyaltyService.get(), journal),
             () -> new CustomerNotifications(emails),
             () -> new KitchenProgress(service.get(), journal),
             () -> new Receipts(printer, journal));
@@ -76,6 +84,8 @@ final class HandlerHarness implements AutoCloseable {
             .build();
     orders = new OrderService(test.bus(), repository);
     service.set(orders);
+    loyalty = new LoyaltyService(test.bus(), loyaltyAccounts, events -> {});
+    loyaltyService.set(loyalty);
     cook = new Cook(tickets, test.bus(), events -> {}, journal);
   }
 

@@ -9,6 +9,7 @@ import com.mariopizzeria.inventory.OutOfStockException;
 import com.mariopizzeria.inventory.Recipes;
 import com.mariopizzeria.inventory.Stock;
 import com.mariopizzeria.kitchen.TicketQueue;
+import com.mariopizzeria.loyalty.PointsEarned;
 import com.mariopizzeria.notifications.CustomerNotifications;
 import com.mariopizzeria.orders.IllegalOrderTransitionException;
 import com.mariopizzeria.orders.OrderConfirmed;
@@ -176,6 +177,32 @@ class HandlersTest {
       pizzeria.test.awaitIdle(WAIT);
       assertEquals(eventsBefore, pizzeria.test.recorder().size());
       assertEquals(OrderStatus.PENDING, pizzeria.orders.find(orderId).status());
+    }
+  }
+
+  @Test
+  void aDeliveredOrderEarnsLoyaltyPointsOnceEvenWhenDeliveredTwice() {
+    try (HandlerHarness pizzeria = new HandlerHarness(0, 5)) {
+      OrderDelivered delivered = new OrderDelivered("order-1", "Luigi", "luigi@example.com", 2350);
+      pizzeria
+          .test
+          .scenario()
+          .stimulate(work -> work.publish(delivered))
+          .andWaitForEventOfType(PointsEarned.class)
+          .toArriveAndVerify(
+              earned -> assertEquals(new PointsEarned("luigi@example.com", "order-1", 23), earned));
+      // The same fact again, as an at-least-once redelivery brings it: the account knows the order.
+      pizzeria.test.scenario().stimulate(work -> work.publish(delivered));
+      pizzeria.test.awaitIdle(WAIT);
+
+      assertEquals(23, pizzeria.loyalty.balance("luigi@example.com"));
+      assertEquals(
+          List.of("com.mariopizzeria.loyalty.points-earned.v2"),
+          pizzeria.loyaltyAccounts.storedNames("luigi@example.com"));
+      assertEquals(
+          List.of("luigi@example.com earned 23 points for order-1"),
+          pizzeria.journal.linesOf("loyalty"));
+      pizzeria.test.probe().assertNoFailures();
     }
   }
 }

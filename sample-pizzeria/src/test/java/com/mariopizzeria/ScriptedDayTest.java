@@ -44,6 +44,7 @@ class ScriptedDayTest {
       checkStock(pizzeria);
       checkSales(pizzeria);
       checkDeadLetter(pizzeria, day);
+      checkLoyalty(pizzeria);
       String output = printed.toString(StandardCharsets.UTF_8);
       assertTrue(output.lines().count() < 80, "the day fits on a screen or two:\n" + output);
       assertTrue(output.contains("stock check:   refused " + day.wario()), output);
@@ -122,6 +123,27 @@ class ScriptedDayTest {
     assertEquals(Map.of("Margherita", 3, "Diavola", 1, "Funghi", 1), analytics.pizzasSold());
     assertEquals(4, analytics.eventCounts().get("OrderPlaced"));
     assertEquals(2, analytics.eventCounts().get("CookingStarted"));
+  }
+
+  private static void checkLoyalty(PizzeriaComponent pizzeria) {
+    String luigi = PizzeriaDay.OLD_TILL_CUSTOMER;
+    assertEquals(
+        PizzeriaDay.OLD_TILL_POINTS + 23 - 60,
+        pizzeria.loyalty().balance(luigi),
+        "the old till's points, upcast, plus order-1's, minus the tiramisu");
+    assertEquals(19, pizzeria.loyalty().balance("toad@example.com"));
+    assertEquals(
+        List.of(
+            "com.mariopizzeria.loyalty.points-earned",
+            "com.mariopizzeria.loyalty.points-earned.v2",
+            "com.mariopizzeria.loyalty.points-redeemed"),
+        pizzeria.loyaltyAccounts().storedNames(luigi));
+    assertEquals(
+        List.of(
+            luigi + " earned 23 points for order-1",
+            "toad@example.com earned 19 points for order-3",
+            luigi + " redeemed 60 points for a tiramisu"),
+        pizzeria.journal().linesOf("loyalty"));
   }
 
   private static void checkDeadLetter(PizzeriaComponent pizzeria, PizzeriaDay.Outcome day) {

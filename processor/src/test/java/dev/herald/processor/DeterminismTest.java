@@ -3,6 +3,7 @@ package dev.herald.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
@@ -20,27 +21,31 @@ class DeterminismTest {
 
   @Test
   void compilingTwiceGivesByteIdenticalSources() throws IOException {
-    List<String> reversed = new ArrayList<>(Sources.ORDERS);
-    Collections.reverse(reversed);
-
-    Map<String, String> first =
-        generatedSources(Sources.compile(Sources.sources(Sources.ORDERS), List.of()));
-    Map<String, String> second =
-        generatedSources(Sources.compile(Sources.sources(reversed), List.of()));
+    Map<String, String> generated = sameInEitherOrder(Sources.ORDERS);
 
     assertEquals(
         List.of(
             "/SOURCE_OUTPUT/com/example/orders/OrdersEventCodec.java",
             "/SOURCE_OUTPUT/com/example/orders/OrdersHandlerTable.java",
             "/SOURCE_OUTPUT/com/example/orders/OrdersHeraldModule.java"),
-        List.copyOf(first.keySet()));
-    assertEquals(first, second);
+        List.copyOf(generated.keySet()));
+  }
+
+  @Test
+  void appliersAndUpcastingCodecsAreByteIdenticalInAnyInputOrder() throws IOException {
+    Map<String, String> generated = sameInEitherOrder(EventSourcingTest.LOYALTY);
+
+    assertTrue(
+        generated.containsKey("/SOURCE_OUTPUT/loyalty/LoyaltyAccountApplier.java"),
+        generated.keySet().toString());
   }
 
   @Test
   void generatedSourcesUseNoReflectionAndCarryNoDate() throws IOException {
-    Map<String, String> sources =
-        generatedSources(Sources.compile(Sources.sources(Sources.ORDERS), List.of()));
+    Map<String, String> sources = new TreeMap<>();
+    sources.putAll(generatedSources(Sources.compile(Sources.sources(Sources.ORDERS), List.of())));
+    sources.putAll(
+        generatedSources(Sources.compile(Sources.sources(EventSourcingTest.LOYALTY), List.of())));
 
     for (Map.Entry<String, String> source : sources.entrySet()) {
       for (String forbidden :
@@ -55,6 +60,16 @@ class DeterminismTest {
             source.getValue().contains(forbidden), source.getKey() + " contains " + forbidden);
       }
     }
+  }
+
+  /** The sources generated from the files, asserted the same when compiled in reverse order. */
+  private static Map<String, String> sameInEitherOrder(List<String> files) throws IOException {
+    List<String> reversed = new ArrayList<>(files);
+    Collections.reverse(reversed);
+    Map<String, String> first =
+        generatedSources(Sources.compile(Sources.sources(files), List.of()));
+    assertEquals(first, generatedSources(Sources.compile(Sources.sources(reversed), List.of())));
+    return first;
   }
 
   private static Map<String, String> generatedSources(Compilation compilation) throws IOException {

@@ -350,8 +350,15 @@ class DiagnosticTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void reportsTheErrorOnTheOffendingLine(Case error) {
+    assertReportedOnItsLine(error, BASELINE);
+  }
+
+  /**
+   * Compiles the case's files (the offending one first) with a valid baseline: one error, placed.
+   */
+  static void assertReportedOnItsLine(Case error, List<String> baseline) {
     List<String> resources = new ArrayList<>(error.files());
-    resources.addAll(BASELINE);
+    resources.addAll(baseline);
     List<JavaFileObject> sources = Sources.sources(resources);
 
     Compilation compilation = Sources.compile(sources, List.of());
@@ -510,6 +517,7 @@ class DiagnosticTest {
             Diagnostic.EVENT_NAME_CHANGED,
             Diagnostic.EVENT_NAME_REMOVED,
             Diagnostic.EVENT_NAME_NOT_IN_IDS_FILE));
+    SourcingDiagnosticTest.tested().forEach(tested::add);
     Set<Diagnostic> errors = EnumSet.noneOf(Diagnostic.class);
     Stream.of(Diagnostic.values())
         .filter(diagnostic -> diagnostic.kind() == Kind.ERROR)

@@ -27,7 +27,7 @@ class GoldenFileTest {
       Boolean.getBoolean("herald.golden.update")
           || "true".equalsIgnoreCase(System.getenv("HERALD_GOLDEN_UPDATE"));
 
-  private static final Path EXPECTED =
+  static final Path EXPECTED =
       Path.of(System.getProperty("herald.golden.dir", "src/test/resources/expected"));
 
   @ParameterizedTest
@@ -40,6 +40,16 @@ class GoldenFileTest {
   void generatedSourceMatchesTheGoldenFile(String qualifiedName) throws IOException {
     Compilation compilation = Sources.compile(Sources.sources(Sources.ORDERS), List.of());
     assertThat(compilation).succeededWithoutWarnings();
+
+    assertMatchesGoldenFile(compilation, qualifiedName, EXPECTED);
+  }
+
+  /**
+   * Compares the generated source with its golden file in {@code directory} (named by its simple
+   * name), both as a tree and as text; rewrites the golden file first when asked to.
+   */
+  static void assertMatchesGoldenFile(Compilation compilation, String qualifiedName, Path directory)
+      throws IOException {
     String actual =
         compilation
             .generatedSourceFile(qualifiedName)
@@ -48,7 +58,7 @@ class GoldenFileTest {
             .toString();
 
     Path golden =
-        EXPECTED.resolve(qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1) + ".java");
+        directory.resolve(qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1) + ".java");
     if (UPDATE) {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, actual, StandardCharsets.UTF_8);

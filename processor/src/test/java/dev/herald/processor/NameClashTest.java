@@ -63,6 +63,9 @@ class NameClashTest {
           "SuppressWarnings",
           "System");
 
+  /** Files that use those classes: left out with them. */
+  private static final Set<String> USING_JAVA_LANG_NAMES = Set.of("Applier");
+
   private static Compilation whole;
   private static Compilation withDagger;
   private static CompiledClassLoader classes;
@@ -77,7 +80,10 @@ class NameClashTest {
         corpus().stream().filter(file -> !file.endsWith("/ClashComponent.java")).toList();
     whole = Sources.compile(Sources.sources(all), strict);
     List<String> daggerSafe =
-        corpus().stream().filter(file -> !NAMED_LIKE_JAVA_LANG.contains(simpleName(file))).toList();
+        corpus().stream()
+            .filter(file -> !NAMED_LIKE_JAVA_LANG.contains(simpleName(file)))
+            .filter(file -> !USING_JAVA_LANG_NAMES.contains(simpleName(file)))
+            .toList();
     withDagger = Sources.compile(Sources.sources(daggerSafe), strict, new ComponentProcessor());
     classes = new CompiledClassLoader(whole);
   }
@@ -85,7 +91,13 @@ class NameClashTest {
   @Test
   void theWholeCorpusCompilesWithoutAWarning() {
     assertThat(whole).succeededWithoutWarnings();
-    for (String generated : List.of("ClashHandlerTable", "ClashHeraldModule", "ClashEventCodec")) {
+    for (String generated :
+        List.of(
+            "ClashHandlerTable",
+            "ClashHeraldModule",
+            "ClashEventCodec",
+            "ApplierApplier",
+            "LedgerApplier")) {
       assertTrue(whole.generatedSourceFile("clash." + generated).isPresent(), generated);
     }
   }
@@ -156,6 +168,37 @@ class NameClashTest {
     Object event = newEvent(classes.loadClass("clash.events.Locals"));
 
     assertEquals(event, codec.decode(codec.typeName(event.getClass()), codec.encode(event)));
+  }
+
+  @Test
+  void appliersOfAggregatesNamedLikeWhatTheyUseApplyTheirEvents() throws Exception {
+    Object applier =
+        classes.loadClass("clash.Applier").getConstructor(String.class).newInstance("a-1");
+    Object ledger =
+        classes.loadClass("clash.Ledger").getConstructor(String.class).newInstance("l-1");
+
+    applier.getClass().getMethod("add", long.class).invoke(applier, 5L);
+    applier.getClass().getMethod("add", long.class).invoke(applier, 7L);
+    ledger.getClass().getMethod("credit", long.class).invoke(ledger, 10L);
+    ledger.getClass().getMethod("debit", long.class).invoke(ledger, 3L);
+
+    assertEquals(12L, applier.getClass().getMethod("total").invoke(applier));
+    assertEquals(7L, ledger.getClass().getMethod("balance").invoke(ledger));
+  }
+
+  @Test
+  void theCodecUpcastsAnOlderVersionThroughAnUpcasterNamedLikeItsOwnMethod() throws Exception {
+    EventCodec codec =
+        (EventCodec) classes.loadClass("clash.ClashEventCodec").getConstructor().newInstance();
+
+    Object read = codec.decode("clash.credited", "{\"at\":4}");
+
+    assertEquals(
+        classes
+            .loadClass("clash.AggregateApplier$Credited")
+            .getConstructor(long.class, long.class)
+            .newInstance(4L, 4L),
+        read);
   }
 
   @Test

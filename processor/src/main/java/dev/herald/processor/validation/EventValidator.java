@@ -98,22 +98,32 @@ public final class EventValidator {
               Diagnostic.EMPTY_INTEGRATION_SOURCE,
               Describe.type(type)));
     }
-    AnnotationValue versionValue = Annotations.value(elements, integration, "version");
+    validateVersion(type, integration, Diagnostic.INVALID_INTEGRATION_VERSION, report);
+  }
+
+  /** A version below 1, reported on the annotation's value. */
+  private void validateVersion(
+      TypeElement type,
+      AnnotationMirror annotation,
+      Diagnostic diagnostic,
+      ValidationReport.Builder report) {
+    AnnotationValue versionValue = Annotations.value(elements, annotation, "version");
     int version = (Integer) versionValue.getValue();
     if (version < 1) {
       report.add(
           Finding.onValue(
               type,
-              integration,
-              Annotations.explicitValue(integration, "version").orElse(versionValue),
-              Diagnostic.INVALID_INTEGRATION_VERSION,
+              annotation,
+              Annotations.explicitValue(annotation, "version").orElse(versionValue),
+              diagnostic,
               Describe.type(type),
               version));
     }
   }
 
-  private static void validateStoredName(
+  private void validateStoredName(
       TypeElement type, AnnotationMirror domainEvent, ValidationReport.Builder report) {
+    validateVersion(type, domainEvent, Diagnostic.INVALID_EVENT_VERSION, report);
     Annotations.explicitString(type, HeraldTypes.DOMAIN_EVENT, "name")
         .filter(value -> !StableIds.isWellFormedEventName((String) value.getValue()))
         .ifPresent(
