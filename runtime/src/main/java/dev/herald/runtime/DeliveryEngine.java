@@ -47,6 +47,15 @@ final class DeliveryEngine {
   private final DeliveryListener[] listeners;
   private final RandomGenerator random;
 
+  /** Interceptors and trace capture; null when the bus has none, as most have. */
+  private final DeliveryHooks hooks;
+
+  /**
+   * Whether {@link #publishInline} may deliver an event published outside aggregates: synchronous,
+   * and no hook that must see an envelope or a delivery.
+   */
+  private final boolean publishesInline;
+
   /**
    * Whether a success must be reported: false with the default store (whose {@code delivered} does
    * nothing) and no listener, decided once here instead of per delivery.
@@ -97,7 +106,8 @@ final class DeliveryEngine {
       Clock clock,
       EventIds eventIds,
       List<DeliveryListener> listeners,
-      RandomGenerator random) {
+      RandomGenerator random,
+      DeliveryHooks hooks) {
     this.executor = executor;
     this.scheduler = scheduler;
     this.store = store;
@@ -105,6 +115,8 @@ final class DeliveryEngine {
     this.eventIds = eventIds;
     this.listeners = listeners.toArray(new DeliveryListener[0]);
     this.random = random;
+    this.hooks = hooks;
+    this.publishesInline = executor == null && hooks == null;
     this.reportsSuccess = !(store instanceof InMemoryDeliveryStore) || !listeners.isEmpty();
     int count =
         Integer.highestOneBit(Math.max(16, 4 * Runtime.getRuntime().availableProcessors()) * 2 - 1);
@@ -115,8 +127,14 @@ final class DeliveryEngine {
     this.shardMask = count - 1;
   }
 
-  boolean isSynchronous() {
-    return executor == null;
+  /** Whether events published outside aggregates go through {@link #publishInline}. */
+  boolean publishesInline() {
+    return publishesInline;
+  }
+
+  /** The bus's interceptors and trace capture, or null. */
+  DeliveryHooks hooks() {
+    return hooks;
   }
 
   boolean isTerminated() {
@@ -130,7 +148,11 @@ final class DeliveryEngine {
 
   /** A new envelope for an event outside any aggregate, stamped with the given millisecond. */
   EventEnvelope newEnvelope(Object event, long millis) {
-    return EventEnvelope.stamped(eventIds, millis, null, null, 0L, event);
+    EventEnvelope envelope = EventEnvelope.stamped(eventIds, millis, null, null, 0L, event);
+    if (hooks != null) {
+      hooks.attachTrace(envelope);
+    }
+    return envelope;
   }
 
   // ---- submitting
