@@ -120,6 +120,11 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
     return this;
   }
 
+  /** The consumer group this consumer reads in. */
+  public String groupId() {
+    return groupId;
+  }
+
   /** The topic rejected records are copied to. */
   public String deadLetterTopic() {
     return deadLetters.topic();
