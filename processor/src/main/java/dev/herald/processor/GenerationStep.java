@@ -1,5 +1,6 @@
 package dev.herald.processor;
 
+import dev.herald.processor.codec.JsonShapes;
 import dev.herald.processor.diagnostics.Diagnostic;
 import dev.herald.processor.diagnostics.Finding;
 import dev.herald.processor.diagnostics.Reporter;
@@ -42,8 +43,15 @@ final class GenerationStep {
     this.writers = List.copyOf(writers);
   }
 
-  /** What validation found in a compilation, with the names chosen for its sources, if any. */
-  record Validation(ValidationReport report, Optional<HeraldNames> names, EventTypeIndex index) {
+  /**
+   * What validation found in a compilation, with the names chosen for its sources, if any, and the
+   * JSON shapes it resolved, which the model is built from.
+   */
+  record Validation(
+      ValidationReport report,
+      Optional<HeraldNames> names,
+      EventTypeIndex index,
+      Optional<JsonShapes> shapes) {
 
     /**
      * Whether sources can be written: the names are chosen and no problem concerns the compilation
@@ -79,8 +87,9 @@ final class GenerationStep {
     EventValidator eventValidator = new EventValidator(elements);
     HandlerValidator handlerValidator =
         new HandlerValidator(elements, types, index, names.map(HeraldNames::packageName));
+    Optional<JsonShapes> shapes = names.map(chosen -> new JsonShapes(chosen.packageName()));
     Optional<CodecValidator> codecValidator =
-        names.map(chosen -> new CodecValidator(elements, chosen.packageName()));
+        shapes.map(resolver -> new CodecValidator(elements, resolver));
     for (TypeElement event : eventTypes) {
       ValidationReport eventReport = eventValidator.validate(event);
       report.addAll(eventReport);
@@ -91,7 +100,7 @@ final class GenerationStep {
     }
     handlerTypes.forEach(handler -> report.addAll(handlerValidator.validate(handler)));
     report.addAll(new CompilationValidator(elements, index).validate(eventTypes, handlerTypes));
-    return new Validation(report.build(), names, index);
+    return new Validation(report.build(), names, index, shapes);
   }
 
   /**
@@ -111,8 +120,8 @@ final class GenerationStep {
       try {
         writer.write(model, environment.getFiler());
       } catch (IOException | IllegalArgumentException e) {
-        // IllegalArgumentException: the codec writer refusing an event validation let through,
-        // which must not crash the compiler.
+        // IllegalArgumentException: a writer refusing a model it cannot write, which would be a
+        // Herald bug; it must not crash the compiler.
         reporter.report(
             Finding.global(Diagnostic.WRITE_FAILED, writer.className(model), e.getMessage()));
         return false;
@@ -144,7 +153,8 @@ final class GenerationStep {
                 validation.index(),
                 eventTypes,
                 handlerTypes,
-                validation.report().rejectedElements()));
+                validation.report().rejectedElements(),
+                validation.shapes().orElseThrow()));
   }
 
   private Optional<HeraldNames> chooseNames(

@@ -27,12 +27,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DiagnosticTest {
 
-  /** How the JSON codec ends its message about a type it cannot write. */
-  static final String CODEC_SUPPORTS =
-      " cannot be serialized to JSON: the codec supports records, enums, sealed interfaces over"
-          + " records, String, numbers, booleans, UUID, java.time values, byte[], List, Set,"
-          + " Map<String, V> and Optional; make it a record";
-
   /** Every error case compiles beside a valid event and handler in package {@code bad}. */
   private static final List<String> BASELINE =
       List.of("bad/OrderPlaced.java", "bad/OrderPlacedHandler.java");
@@ -255,23 +249,102 @@ class DiagnosticTest {
             1,
             "GenericEvent"),
         new Case(
-            Diagnostic.INTEGRATION_EVENT_NOT_SERIALIZABLE,
+            Diagnostic.CODEC_UNSUPPORTED_TYPE,
             List.of("bad/UnserializableConfirmed.java"),
             "File receipt",
             1,
-            "UnserializableConfirmed",
-            "component UnserializableConfirmed.receipt cannot be serialized to JSON: the type"
-                + " java.io.File"
-                + CODEC_SUPPORTS),
+            "UnserializableConfirmed.receipt",
+            "java.io.File"),
         new Case(
-            Diagnostic.DOMAIN_EVENT_NOT_STORABLE,
+            Diagnostic.CODEC_UNSUPPORTED_TYPE,
             List.of("bad/UnstorablePlaced.java", "bad/stub/JdbcOutbox.java"),
             "Thread worker",
             1,
-            "UnstorablePlaced",
-            "component UnstorablePlaced.worker cannot be serialized to JSON: the type"
-                + " java.lang.Thread"
-                + CODEC_SUPPORTS));
+            "UnstorablePlaced.worker",
+            "java.lang.Thread"),
+        codecCase(Diagnostic.CODEC_ARRAY, "ArrayConfirmed", "int[] numbers", "numbers", "int[]"),
+        codecCase(
+            Diagnostic.CODEC_WILDCARD,
+            "WildcardConfirmed",
+            "names)",
+            "names",
+            "? extends java.lang.CharSequence"),
+        codecCase(
+            Diagnostic.CODEC_RAW_TYPE, "RawConfirmed", "List rawList", "rawList", "java.util.List"),
+        codecCase(
+            Diagnostic.CODEC_NESTED_OPTIONAL,
+            "NestedOptionalConfirmed",
+            "maybes)",
+            "maybes",
+            "java.util.List<java.util.Optional<String>>"),
+        codecCase(Diagnostic.CODEC_MAP_KEY, "MapKeyConfirmed", "byNumber)", "byNumber", "Integer"),
+        new Case(
+            Diagnostic.CODEC_PRIVATE_TYPE,
+            List.of("bad/codec/PrivateTypeHolder.java"),
+            "Secret secret)",
+            1,
+            "PrivateTypeHolder.PrivateTypeConfirmed.secret",
+            "bad.codec.PrivateTypeHolder.Secret"),
+        new Case(
+            Diagnostic.CODEC_TYPE_NOT_VISIBLE,
+            List.of("bad/elsewhere/HiddenPartConfirmed.java"),
+            "Part part)",
+            1,
+            "HiddenPartConfirmed.part",
+            "bad.elsewhere.Part",
+            "bad"),
+        codecCase(
+            Diagnostic.CODEC_GENERIC_RECORD,
+            "GenericRecordConfirmed",
+            "Pair<String> pair)",
+            "pair",
+            "bad.codec.GenericRecordConfirmed.Pair"),
+        codecCase(
+            Diagnostic.CODEC_OPEN_INTERFACE,
+            "OpenInterfaceConfirmed",
+            "Runnable task)",
+            "task",
+            "java.lang.Runnable"),
+        codecCase(
+            Diagnostic.CODEC_SEALED_VARIANT_NOT_RECORD,
+            "SealedVariantConfirmed",
+            "Animal animal)",
+            "animal",
+            "bad.codec.SealedVariantConfirmed.Animal",
+            "bad.codec.SealedVariantConfirmed.Cat"),
+        codecCase(
+            Diagnostic.CODEC_SEALED_TAG_CLASH,
+            "TagClashConfirmed",
+            "Kind kind)",
+            "kind",
+            "bad.codec.TagClashConfirmed.Kind",
+            "bad.codec.TagClashConfirmed.A.Same",
+            "bad.codec.TagClashConfirmed.B.Same"),
+        codecCase(
+            Diagnostic.CODEC_COLLECTION_TYPE,
+            "CollectionConfirmed",
+            "names)",
+            "names",
+            "java.util.Collection<String>"),
+        new Case(
+            Diagnostic.CODEC_UNRESOLVED_TYPE,
+            List.of("bad/codec/UnresolvedConfirmed.java"),
+            "MissingType missing)",
+            2,
+            "UnresolvedConfirmed.missing",
+            "MissingType"));
+  }
+
+  /**
+   * A codec rule broken by the second component of {@code bad/codec/<record>.java}, an integration
+   * event, so that it is an error.
+   */
+  private static Case codecCase(
+      Diagnostic diagnostic, String record, String line, String component, Object... details) {
+    Object[] arguments = new Object[details.length + 1];
+    arguments[0] = record + "." + component;
+    System.arraycopy(details, 0, arguments, 1, details.length);
+    return new Case(diagnostic, List.of("bad/codec/" + record + ".java"), line, 1, arguments);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -83,9 +83,8 @@ class WarningTest {
         .hadWarningContaining(
             Diagnostic.DOMAIN_EVENT_NOT_SERIALIZABLE.format(
                 "UnserializableDomainEvent",
-                "component UnserializableDomainEvent.worker cannot be serialized to JSON: the type"
-                    + " java.lang.Thread"
-                    + DiagnosticTest.CODEC_SUPPORTS))
+                Diagnostic.CODEC_UNSUPPORTED_TYPE.problem(
+                    "UnserializableDomainEvent.worker", "java.lang.Thread")))
         .inFile(sources.get(0))
         .onLineContaining("Thread worker");
     assertEquals(1, heraldWarnings(compilation));

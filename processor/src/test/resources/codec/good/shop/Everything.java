@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-@IntegrationEvent(type = "shop.everything", version = 2, source = "shop/tests")
+@IntegrationEvent(type = "shop.everything.sample", version = 2, source = "shop/tests")
 public record Everything(
     boolean flag, byte b, short s, int i, long l, float f, double d, char c,
     Boolean boxedFlag, Byte boxedByte, Short boxedShort, Integer boxedInt, Long boxedLong, Float boxedFloat,

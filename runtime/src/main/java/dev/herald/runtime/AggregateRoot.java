@@ -74,6 +74,7 @@ public abstract class AggregateRoot<ID> {
     if (type == null) {
       type = aggregateType();
     }
+    applying(event);
     long sequence = version + 1;
     // The millisecond is stamped now; the id, of that millisecond, is made when first needed.
     uncommitted.add(
@@ -128,6 +129,12 @@ public abstract class AggregateRoot<ID> {
     }
     this.version = version;
   }
+
+  /**
+   * Called with each event as it is raised, before it is recorded: an event-sourced aggregate
+   * applies it here, so that an event its state cannot take is never recorded.
+   */
+  void applying(Object event) {}
 
   /** The live list of uncommitted events, for the unit of work, which reads past its last index. */
   final List<EventEnvelope> pendingEvents() {

@@ -68,7 +68,12 @@ final class DeliveryEngine {
   /** Spreads events outside aggregates over the shards; a lost update only skews the spread. */
   private int nextUnorderedShard;
 
-  /** Deliveries accepted and not finished, apart from inline ones shown by caller threads. */
+  /**
+   * Deliveries that wait outside a running drain: in a shard's inbox, behind a waiting delivery of
+   * their lane, or for a retry, their handler's stage or the store. Deliveries a thread runs now
+   * are covered by their shard being held, or shown by their caller thread: a commit delivered
+   * synchronously touches no counter at all.
+   */
   private final AtomicLong inFlight = new AtomicLong();
 
   private final Object idle = new Object();
@@ -162,7 +167,6 @@ final class DeliveryEngine {
     if (tasks.length == 0) {
       return;
     }
-    inFlight.addAndGet(tasks.length);
     Shard run = null;
     int runStart = 0;
     for (int i = 0; i < tasks.length; i++) {
@@ -187,7 +191,6 @@ final class DeliveryEngine {
     if (count == 0) {
       return;
     }
-    inFlight.addAndGet(count);
     // Runs of consecutive events of one shard, submitted in commit order, so that a synchronous
     // delivery keeps the commit's order; an event outside aggregates joins the run before it.
     Shard run = null;
@@ -244,11 +247,23 @@ final class DeliveryEngine {
         return;
       }
     }
+    counted(sizeOf(batch));
     shard.add(batch);
     activate(shard);
   }
 
-  /** Hands a delivery between attempts back to its shard. */
+  private static int sizeOf(Object batch) {
+    if (batch instanceof DeliveryBatch deliveries) {
+      int size = 0;
+      for (int i = deliveries.from; i < deliveries.to; i++) {
+        size += deliveries.targets.get(i).length;
+      }
+      return size;
+    }
+    return ((DeliveryTask[]) batch).length;
+  }
+
+  /** Hands a delivery between attempts back to its shard; it is counted while it waits. */
   void resume(Shard shard, DeliveryTask task) {
     if (terminated) {
       abandon(task);
@@ -261,7 +276,8 @@ final class DeliveryEngine {
   /** Makes sure a shard with new work is drained by someone. */
   private void activate(Shard shard) {
     if (executor != null) {
-      if (shard.draining.compareAndSet(false, true)) {
+      // Read first: under load the shard is mostly held already, and a failing CAS still costs.
+      if (!shard.draining.get() && shard.draining.compareAndSet(false, true)) {
         submitToExecutor(shard);
       }
       return;
@@ -367,9 +383,9 @@ final class DeliveryEngine {
 
   /** An inline attempt that did not simply succeed becomes a tracked delivery. */
   private void track(DeliveryTask task, CompletionStage<?> stage, Throwable thrown) {
-    inFlight.incrementAndGet();
     Shard shard = shardOf(task);
     if (thrown != null) {
+      counted(1);
       task.step = DeliveryTask.Step.STAGE_COMPLETED;
       task.stageFailure = thrown;
       resume(shard, task);
@@ -392,13 +408,12 @@ final class DeliveryEngine {
     DeliveryTask task = DeliveryTask.first(envelope, null, target);
     if (!recordSuccess(task)) {
       // The store is unavailable: record it later like any delivery, without calling again.
-      inFlight.incrementAndGet();
       task.step = DeliveryTask.Step.RECORD_SUCCESS;
       Shard shard = shardOf(task);
       startWaiting(task);
       if (!schedule(storePause(task), () -> resume(shard, task))) {
         stopWaiting(task);
-        finished(1);
+        settled(1);
       }
     }
   }
@@ -595,7 +610,9 @@ final class DeliveryEngine {
     }
   }
 
+  /** A delivery starts waiting: counted until it is taken out of its shard's inbox again. */
   void startWaiting(DeliveryTask task) {
+    counted(1);
     waiting.add(task);
   }
 
@@ -615,8 +632,13 @@ final class DeliveryEngine {
     abandoned.add(task);
   }
 
-  /** Deliveries finished by a shard. */
-  void finished(int count) {
+  /** Deliveries start waiting outside a running drain. */
+  void counted(int count) {
+    inFlight.addAndGet(count);
+  }
+
+  /** Deliveries stopped waiting: a drain took them. */
+  void settled(int count) {
     if (inFlight.addAndGet(-count) == 0 && idleWaiters > 0) {
       synchronized (idle) {
         idle.notifyAll();
@@ -632,7 +654,7 @@ final class DeliveryEngine {
     synchronized (idle) {
       idleWaiters++;
       try {
-        while (inFlight.get() > 0 || anyCallerShowing()) {
+        while (inFlight.get() > 0 || anyShardHeld() || anyCallerShowing()) {
           long remaining = deadline - System.nanoTime();
           if (remaining <= 0) {
             return false;
@@ -647,6 +669,15 @@ final class DeliveryEngine {
         idleWaiters--;
       }
     }
+  }
+
+  private boolean anyShardHeld() {
+    for (Shard shard : shards) {
+      if (shard.draining.get()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean anyCallerShowing() {

@@ -54,8 +54,12 @@ final class Shard implements Runnable {
   private final AtomicReference<EventEnvelope> runningEvent = new AtomicReference<>();
   private final AtomicReference<Target> runningTarget = new AtomicReference<>();
 
-  /** Deliveries finished in the current drain, subtracted from the engine's count in one go. */
-  private int finished;
+  /**
+   * Deliveries this drain took out of the inbox or off a lane, counted by the engine while they
+   * waited there: subtracted from its count in one go when the drain settles, while the shard is
+   * still held (a held shard counts as busy in itself).
+   */
+  private int taken;
 
   Shard(DeliveryEngine engine) {
     this.engine = engine;
@@ -91,6 +95,7 @@ final class Shard implements Runnable {
     try {
       Object work;
       while (!engine.isTerminated() && (work = inbox.poll()) != null) {
+        taken += sizeOf(work);
         process(work);
         if (--left == 0) {
           break;
@@ -125,10 +130,21 @@ final class Shard implements Runnable {
   }
 
   private void settle() {
-    if (finished != 0) {
-      engine.finished(finished);
-      finished = 0;
+    if (taken != 0) {
+      engine.settled(taken);
+      taken = 0;
     }
+  }
+
+  private static int sizeOf(Object work) {
+    if (work instanceof DeliveryBatch batch) {
+      int size = 0;
+      for (int i = batch.from; i < batch.to; i++) {
+        size += batch.targets.get(i).length;
+      }
+      return size;
+    }
+    return work instanceof DeliveryTask[] tasks ? tasks.length : 1;
   }
 
   private void process(Object work) {
@@ -186,6 +202,7 @@ final class Shard implements Runnable {
     if (!blocked.isEmpty() && event.aggregateId() != null) {
       ArrayDeque<DeliveryTask> waiting = blocked.get(new LaneKey(target.unit, event.aggregateId()));
       if (waiting != null) {
+        engine.counted(1);
         synchronized (this) {
           waiting.addLast(DeliveryTask.first(event, null, target));
         }
@@ -207,7 +224,6 @@ final class Shard implements Runnable {
     }
     hide();
     if (thrown == null && stage == HandlerTable.COMPLETED && !engine.reportsSuccess()) {
-      finished++;
       return;
     }
     DeliveryTask task = DeliveryTask.first(event, null, target);
@@ -231,6 +247,7 @@ final class Shard implements Runnable {
       if (lane != null) {
         ArrayDeque<DeliveryTask> waiting = blocked.get(lane);
         if (waiting != null) {
+          engine.counted(1);
           synchronized (this) {
             waiting.addLast(task);
           }
@@ -343,6 +360,7 @@ final class Shard implements Runnable {
     engine.startWaiting(task);
     if (!engine.schedule(delay, () -> engine.resume(this, task))) {
       engine.stopWaiting(task);
+      taken++;
       if (engine.recordUnschedulable(task)) {
         if (task.outcome != null) {
           task.outcome.complete(Boolean.FALSE);
@@ -371,7 +389,6 @@ final class Shard implements Runnable {
 
   /** The delivery is over: its lane, if it blocked one, runs the deliveries queued behind it. */
   private void finish(DeliveryTask task) {
-    finished++;
     if (blocked.isEmpty()) {
       return;
     }
@@ -388,6 +405,7 @@ final class Shard implements Runnable {
       waiting.pollFirst();
     }
     // In order; the first one that must wait blocks the lane again and the rest queue behind it.
+    taken += waiting.size();
     for (DeliveryTask next : waiting) {
       offer(next);
     }

@@ -4,6 +4,8 @@ import com.palantir.javapoet.ClassName;
 import dev.herald.processor.model.CompilationModel;
 import dev.herald.processor.model.EventModel;
 import dev.herald.processor.model.IntegrationContract;
+import dev.herald.processor.model.JsonComponent;
+import dev.herald.processor.model.JsonRecord;
 import dev.herald.processor.model.RouteModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,7 @@ final class CatalogFactory {
             events.forEach(
                 event -> raisers.computeIfAbsent(event, name -> new TreeSet<>()).add(aggregate)));
 
+    JsonSchemas schemas = new JsonSchemas(model.json(), JsonSchemas.Records.INLINE);
     List<Catalog.Event> events = new ArrayList<>();
     for (EventModel event : model.events()) {
       String name = event.type().canonicalName();
@@ -44,7 +47,7 @@ final class CatalogFactory {
               name,
               event.declaredHere(),
               event.integration().map(CatalogFactory::contractOf),
-              FieldSchemas.fieldsOf(event.element()),
+              fieldsOf(model.json().record(event.type()), schemas),
               event.routes().stream().map(CatalogFactory::handlerOf).toList(),
               List.copyOf(raisers.getOrDefault(name, new TreeSet<>()))));
     }
@@ -54,6 +57,20 @@ final class CatalogFactory {
             aggregates.add(new Catalog.Aggregate(aggregate, List.copyOf(raised))));
     return new Catalog(
         model.names().packageName(), model.names().prefix(), events, aggregates, aggregatesScanned);
+  }
+
+  /** A record's components as catalog fields, in declaration order. */
+  private static List<Catalog.Field> fieldsOf(JsonRecord record, JsonSchemas schemas) {
+    List<Catalog.Field> fields = new ArrayList<>();
+    for (JsonComponent component : record.components()) {
+      fields.add(
+          new Catalog.Field(
+              component.name(),
+              component.javaType(),
+              schemas.member(component),
+              component.required()));
+    }
+    return fields;
   }
 
   /** The canonical names of the events the catalog describes, for the aggregate scan. */

@@ -13,6 +13,8 @@
  *       event.
  * </ul>
  *
- * <p>The processor option {@code -Aherald.catalog=false} turns it off.
+ * <p>The processor option {@code -Aherald.catalog=false} turns it off. The integration contract,
+ * {@code integration-events.json}, is written beside it from the same model, with the same JSON
+ * Schema mapping ({@code JsonSchemas}) and the same printer ({@code Documents}).
  */
 package dev.herald.processor.catalog;

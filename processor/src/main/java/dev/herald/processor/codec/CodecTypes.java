@@ -1,76 +1,78 @@
 package dev.herald.processor.codec;
 
+import com.palantir.javapoet.ClassName;
+import dev.herald.processor.model.CompilationModel;
+import dev.herald.processor.model.EventModel;
+import dev.herald.processor.model.JsonRecord;
+import dev.herald.processor.model.JsonScalar;
+import dev.herald.processor.model.JsonShape;
+import dev.herald.processor.model.JsonTypes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.TypeElement;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Every record, enum and sealed interface the events reach, in name order, each with the stem of
- * its generated {@code read}/{@code write} methods: its simple name, or its enclosing types' names
- * too when two reached types share a simple name ({@code Order_Item}, {@code Menu_Item}).
+ * The records, enums and sealed interfaces a compilation's codec events reach, in name order, each
+ * with the name the generated schema declares it under: its simple name, or its enclosing types'
+ * names too when two reached types share a simple name ({@code Order_Item}, {@code Menu_Item}).
  */
 final class CodecTypes {
 
-  private final JsonShapes shapes;
-  private final Map<String, TypeElement> records = new TreeMap<>();
+  /** Words of the schema's notation, which a declared name must not be. */
+  private static final Set<String> RESERVED =
+      Stream.concat(
+              Stream.of("list", "set", "map", "optional", "nullable"),
+              Stream.of(JsonScalar.values()).map(JsonScalar::keyword))
+          .collect(Collectors.toUnmodifiableSet());
+
+  private final JsonTypes json;
+  private final Map<String, JsonRecord> records = new TreeMap<>();
   private final Map<String, JsonShape.EnumType> enums = new TreeMap<>();
   private final Map<String, JsonShape.SealedType> sealed = new TreeMap<>();
-  private final Map<String, String> stems = new HashMap<>();
+  private final Map<String, String> names = new HashMap<>();
 
-  CodecTypes(JsonShapes shapes, List<TypeElement> events) {
-    this.shapes = shapes;
-    for (TypeElement event : events) {
-      addRecord(event);
+  CodecTypes(CompilationModel model) {
+    this.json = model.json();
+    for (EventModel event : model.codecEvents()) {
+      addRecord(event.type());
     }
-    assignStems();
+    assignNames();
   }
 
-  /** The records, events included, by qualified name. */
-  List<TypeElement> records() {
+  /** The records, events included, by canonical name; a record's position is its index. */
+  List<JsonRecord> records() {
     return List.copyOf(records.values());
   }
 
-  /** The enums, by qualified name. */
+  /** The enums, by canonical name. */
   List<JsonShape.EnumType> enums() {
     return List.copyOf(enums.values());
   }
 
-  /** The sealed interfaces, by qualified name. */
+  /** The sealed interfaces, by canonical name. */
   List<JsonShape.SealedType> sealedTypes() {
     return List.copyOf(sealed.values());
   }
 
-  /** The stem of the generated methods for a reached type. */
-  String stem(TypeElement type) {
-    String stem = stems.get(type.getQualifiedName().toString());
-    if (stem == null) {
+  /** The name the schema declares a reached type under. */
+  String name(ClassName type) {
+    String name = names.get(type.canonicalName());
+    if (name == null) {
       throw new IllegalArgumentException(type + " is not reached by the codec's events");
     }
-    return stem;
+    return name;
   }
 
-  private void addRecord(TypeElement record) {
-    if (records.putIfAbsent(record.getQualifiedName().toString(), record) != null) {
-      return;
-    }
-    for (JsonShapes.Component component : shapes.components(record)) {
-      if (!component.resolution().ok()) {
-        throw new IllegalArgumentException(
-            "the codec cannot serialize "
-                + record.getSimpleName()
-                + "."
-                + component.name()
-                + " ("
-                + component.resolution().problem()
-                + "); check JsonCompatibility first");
-      }
-      addShape(component.shape());
+  private void addRecord(ClassName type) {
+    JsonRecord record = json.record(type);
+    if (records.putIfAbsent(type.canonicalName(), record) == null) {
+      record.components().forEach(component -> addShape(component.shape()));
     }
   }
 
@@ -78,10 +80,10 @@ final class CodecTypes {
     if (shape instanceof JsonShape.RecordType record) {
       addRecord(record.type());
     } else if (shape instanceof JsonShape.EnumType enumType) {
-      enums.putIfAbsent(enumType.type().getQualifiedName().toString(), enumType);
-    } else if (shape instanceof JsonShape.SealedType sealedType) {
-      if (sealed.putIfAbsent(sealedType.type().getQualifiedName().toString(), sealedType) == null) {
-        sealedType.variants().forEach(this::addRecord);
+      enums.putIfAbsent(enumType.type().canonicalName(), enumType);
+    } else if (shape instanceof JsonShape.SealedType union) {
+      if (sealed.putIfAbsent(union.type().canonicalName(), union) == null) {
+        union.variants().forEach(variant -> addRecord(variant.record()));
       }
     } else if (shape instanceof JsonShape.ListOf list) {
       addShape(list.element());
@@ -91,37 +93,34 @@ final class CodecTypes {
       addShape(map.value());
     } else if (shape instanceof JsonShape.OptionalOf optional) {
       addShape(optional.element());
+    } else if (shape instanceof JsonShape.Opaque opaque) {
+      throw new IllegalStateException(
+          "the codec has no JSON form for " + opaque.javaType() + "; validation should have said");
     }
   }
 
-  private void assignStems() {
-    List<TypeElement> all = new ArrayList<>(records.values());
+  private void assignNames() {
+    List<ClassName> all = new ArrayList<>();
+    records.values().forEach(record -> all.add(record.type()));
     enums.values().forEach(e -> all.add(e.type()));
     sealed.values().forEach(s -> all.add(s.type()));
-    all.sort(Comparator.comparing(type -> type.getQualifiedName().toString()));
+    all.sort(Comparator.comparing(ClassName::canonicalName));
     Map<String, Integer> simpleNameCount = new HashMap<>();
-    for (TypeElement type : all) {
-      simpleNameCount.merge(type.getSimpleName().toString(), 1, Integer::sum);
+    for (ClassName type : all) {
+      simpleNameCount.merge(type.simpleName(), 1, Integer::sum);
     }
     Map<String, Integer> taken = new HashMap<>();
-    for (TypeElement type : all) {
-      String stem =
-          simpleNameCount.get(type.getSimpleName().toString()) == 1
-              ? type.getSimpleName().toString()
-              : nestedName(type);
+    for (ClassName type : all) {
+      String name =
+          simpleNameCount.get(type.simpleName()) == 1
+              ? type.simpleName()
+              : String.join("_", type.simpleNames());
+      if (RESERVED.contains(name)) {
+        name = name + "_";
+      }
       // Same nested names in two packages: number them, in name order, so output stays stable.
-      int seen = taken.merge(stem, 1, Integer::sum);
-      stems.put(type.getQualifiedName().toString(), seen == 1 ? stem : stem + seen);
+      int seen = taken.merge(name, 1, Integer::sum);
+      names.put(type.canonicalName(), seen == 1 ? name : name + seen);
     }
-  }
-
-  private static String nestedName(TypeElement type) {
-    StringBuilder name = new StringBuilder(type.getSimpleName());
-    for (Element e = type.getEnclosingElement();
-        e != null && e.getKind() != ElementKind.PACKAGE;
-        e = e.getEnclosingElement()) {
-      name.insert(0, e.getSimpleName() + "_");
-    }
-    return name.toString();
   }
 }

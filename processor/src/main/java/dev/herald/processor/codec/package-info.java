@@ -1,12 +1,8 @@
 /**
- * The generated JSON codec of event records: which component types it can serialize ({@link
- * dev.herald.processor.codec.JsonCompatibility}), the {@code EventCodec} source that reads and
- * writes them with plain calls into {@code dev.herald.runtime.json} ({@link
- * dev.herald.processor.codec.EventCodecWriter}), and the machine-readable list of a service's
- * integration events ({@link dev.herald.processor.codec.IntegrationContractWriter}).
- *
- * <p>The three share one reading of a Java type as JSON, {@link
- * dev.herald.processor.codec.JsonShapes}, so that a type the check accepts is one the writer can
- * generate code for and the contract can describe.
+ * The JSON side of event records: {@link dev.herald.processor.codec.JsonShapes} reads each record
+ * component's Java type once and decides its JSON form (or the rule it breaks), and {@link
+ * dev.herald.processor.codec.CodecMembers} writes the compilation's codec from the model: a schema
+ * of declarations for the runtime's {@code JsonSchema} and two switches over the records'
+ * constructors and accessors.
  */
 package dev.herald.processor.codec;

@@ -8,7 +8,10 @@ import javax.tools.Diagnostic.Kind;
  *
  * <p>Ids are grouped by what they are about: {@code HERALD-0xx} the processor and its options,
  * {@code HERALD-1xx} handlers, {@code HERALD-2xx} events, {@code HERALD-3xx} warnings about event
- * design. An id is never reused for another rule, so build logs and documentation stay valid.
+ * design; {@code HERALD-220} to {@code HERALD-259} are the JSON codec's rules about record
+ * components. An id is never reused for another rule, so build logs and documentation stay valid:
+ * HERALD-209 and HERALD-211 (an event the codec could not write, with the reason spliced in) are
+ * retired, replaced by one rule per reason from HERALD-220 on.
  */
 public enum Diagnostic {
   INVALID_PACKAGE_OPTION(
@@ -210,23 +213,95 @@ public enum Diagnostic {
       "Event record %s declares type parameters, but handlers are chosen by the record's class,"
           + " which erases them.",
       "Declare one record per concrete event."),
-  INTEGRATION_EVENT_NOT_SERIALIZABLE(
-      "HERALD-209",
-      Kind.ERROR,
-      "Integration event %s cannot leave the service, because the JSON codec cannot write it: %s.",
-      Hints.SUPPORTED_TYPES),
   DOMAIN_EVENT_NOT_SERIALIZABLE(
       "HERALD-210",
       Kind.WARNING,
-      "Domain event %s cannot be stored as JSON, so the generated codec leaves it out and a durable"
-          + " outbox could not commit it: %s.",
-      Hints.SUPPORTED_TYPES + " If it never goes through a durable store, suppress this warning."),
-  DOMAIN_EVENT_NOT_STORABLE(
-      "HERALD-211",
+      "Domain event %s is left out of the generated JSON codec, and a durable outbox would fail to"
+          + " store it. %s",
+      "If the event may ever be stored, fix the component as the rule in brackets says; if it never"
+          + " goes through a durable store, suppress this warning."),
+  CODEC_UNSUPPORTED_TYPE(
+      "HERALD-220",
       Kind.ERROR,
-      "Domain event %s cannot be stored as JSON, but herald-jdbc is on the classpath and its outbox"
-          + " stores every committed event as JSON: %s.",
-      Hints.SUPPORTED_TYPES),
+      "Component %s holds a %s, a type the JSON codec has no form for.",
+      "Give it a record, enum, sealed interface over records, String, number, boolean, char, UUID,"
+          + " java.time value, byte[], List, Set, Map<String, V> or Optional; a record of the"
+          + " values you need works for most types."),
+  CODEC_ARRAY(
+      "HERALD-221",
+      Kind.ERROR,
+      "Component %s is the array %s; arrays compare by identity, so an event holding one is never"
+          + " equal to its decoded copy.",
+      "Use List<...> instead (byte[] is supported, as base64)."),
+  CODEC_WILDCARD(
+      "HERALD-222",
+      Kind.ERROR,
+      "Component %s has the wildcard %s as a type argument, which names no type to decode.",
+      "Use a concrete type argument, e.g. List<String>."),
+  CODEC_RAW_TYPE(
+      "HERALD-223",
+      Kind.ERROR,
+      "Component %s has the raw type %s, so the codec does not know what it contains.",
+      "Give it type arguments, e.g. List<String> or Map<String, Integer>."),
+  CODEC_NESTED_OPTIONAL(
+      "HERALD-224",
+      Kind.ERROR,
+      "Component %s has the type %s, with an Optional inside; Optional is supported only as a"
+          + " component's own type.",
+      "Leave absent values out of the collection, or make the component itself Optional."),
+  CODEC_MAP_KEY(
+      "HERALD-225",
+      Kind.ERROR,
+      "Component %s is a map with keys of type %s, but JSON object keys are strings.",
+      "Use Map<String, V>, turning the keys into text before raising the event."),
+  CODEC_PRIVATE_TYPE(
+      "HERALD-226",
+      Kind.ERROR,
+      "Component %s uses %s, which is private (or nested in a private type), so the generated codec"
+          + " has no access to it.",
+      "Make it package-private or public."),
+  CODEC_TYPE_NOT_VISIBLE(
+      "HERALD-227",
+      Kind.ERROR,
+      "Component %s uses %s, which is not public (or is nested in a type that is not), but the"
+          + " generated codec lives in package %s.",
+      "Make it public."),
+  CODEC_GENERIC_RECORD(
+      "HERALD-228",
+      Kind.ERROR,
+      "Component %s uses the generic record %s, whose component types the codec must know at"
+          + " compile time.",
+      "Declare a record with concrete component types."),
+  CODEC_OPEN_INTERFACE(
+      "HERALD-229",
+      Kind.ERROR,
+      "Component %s uses the interface %s, which is not sealed, so reading it back the codec would"
+          + " not know which class to build.",
+      "Make it a sealed interface that permits only records."),
+  CODEC_SEALED_VARIANT_NOT_RECORD(
+      "HERALD-230",
+      Kind.ERROR,
+      "Component %s uses the sealed interface %s, which permits %s, a type other than a record"
+          + " without type parameters.",
+      "Permit only records without type parameters, or sealed interfaces over such records."),
+  CODEC_SEALED_TAG_CLASH(
+      "HERALD-231",
+      Kind.ERROR,
+      "Component %s uses the sealed interface %s, which permits %s and %s; both have the simple"
+          + " name the \"@type\" member tells variants apart by.",
+      "Rename one of the two records."),
+  CODEC_COLLECTION_TYPE(
+      "HERALD-232",
+      Kind.ERROR,
+      "Component %s is a %s; the codec reads a JSON array back as a List or a Set and must know"
+          + " which.",
+      "Declare it as List<...> or Set<...>."),
+  CODEC_UNRESOLVED_TYPE(
+      "HERALD-233",
+      Kind.ERROR,
+      "Component %s has the type %s, which did not resolve, so the codec does not know its JSON"
+          + " form.",
+      "Check its import, or the processor that should generate it."),
 
   UNHANDLED_EVENT(
       "HERALD-301",
@@ -249,13 +324,6 @@ public enum Diagnostic {
   private final Kind kind;
   private final String text;
   private final String hint;
-
-  /** Hints several diagnostics share; a holder because enum constants cannot read own statics. */
-  private static final class Hints {
-    static final String SUPPORTED_TYPES =
-        "Give the component a type the codec supports, or turn the value into one before raising"
-            + " the event.";
-  }
 
   Diagnostic(String id, Kind kind, String text, String hint) {
     this.id = id;
@@ -280,6 +348,14 @@ public enum Diagnostic {
    */
   public String suppressionKey() {
     return "herald:" + id;
+  }
+
+  /**
+   * What is wrong, without the fix: {@code [HERALD-220] <what is wrong>}, for a finding that
+   * carries another rule's text, as HERALD-210 does.
+   */
+  public String problem(Object... arguments) {
+    return "[" + id + "] " + String.format(text, arguments);
   }
 
   /** The full message as printed: {@code [HERALD-101] <what is wrong> <how to fix it>}. */

@@ -15,13 +15,15 @@ import javax.lang.model.element.Element;
  * @param routes every route in table order: by handler class name, then declaration order
  * @param originatingElements the user's types the sources are generated from, for incremental
  *     builds
+ * @param json the JSON form of every record the events reach
  */
 public record CompilationModel(
     HeraldNames names,
     List<EventModel> events,
     List<HandlerModel> handlers,
     List<RouteModel> routes,
-    List<Element> originatingElements) {
+    List<Element> originatingElements,
+    JsonTypes json) {
 
   public CompilationModel {
     Objects.requireNonNull(names, "names");
@@ -29,6 +31,12 @@ public record CompilationModel(
     handlers = List.copyOf(handlers);
     routes = List.copyOf(routes);
     originatingElements = List.copyOf(originatingElements);
+    Objects.requireNonNull(json, "json");
+  }
+
+  /** The events the compilation's codec reads and writes, in qualified name order. */
+  public List<EventModel> codecEvents() {
+    return events.stream().filter(EventModel::inCodec).toList();
   }
 
   /**

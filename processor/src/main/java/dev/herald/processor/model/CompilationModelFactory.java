@@ -2,6 +2,7 @@ package dev.herald.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import dev.herald.Phase;
+import dev.herald.processor.codec.JsonShapes;
 import dev.herald.processor.naming.HeraldNames;
 import dev.herald.processor.naming.HeraldNames.RouteName;
 import dev.herald.processor.reading.AnnotatedTypes;
@@ -45,13 +46,16 @@ public final class CompilationModelFactory {
    * @param annotatedTypes the annotated event types of this compilation, in name order
    * @param handlerClasses the classes declaring {@code @Handles} methods, in name order
    * @param rejected the elements validation reported an error on
+   * @param shapes the JSON shapes validation resolved; records it has not seen yet (events of other
+   *     modules) are resolved here, without reports
    */
   public CompilationModel create(
       HeraldNames names,
       EventTypeIndex index,
       List<TypeElement> annotatedTypes,
       List<TypeElement> handlerClasses,
-      Set<Element> rejected) {
+      Set<Element> rejected,
+      JsonShapes shapes) {
     List<TypeElement> eventTypes =
         annotatedTypes.stream().filter(type -> !rejected.contains(type)).toList();
     List<ExecutableElement> methods = new ArrayList<>();
@@ -138,18 +142,24 @@ public final class CompilationModelFactory {
       // Delivery order is route order, whichever way a route was found.
       indexes.sort(null);
       List<RouteModel> received = indexes.stream().map(routes::get).toList();
+      Optional<IntegrationContract> contract = integrationContractOf(record);
+      shapes.record(record);
       events.add(
           new EventModel(
               ClassName.get(record),
               record,
               declared.contains(record),
-              integrationContractOf(record),
-              received));
+              contract,
+              received,
+              contract
+                  .map(IntegrationContract::cloudEventType)
+                  .orElseGet(() -> record.getQualifiedName().toString()),
+              declared.contains(record) && shapes.problems(record).isEmpty()));
     }
 
     List<Element> originating = new ArrayList<>(eventTypes);
     handlerTypes.stream().filter(type -> !declared.contains(type)).forEach(originating::add);
-    return new CompilationModel(names, events, handlers, routes, originating);
+    return new CompilationModel(names, events, handlers, routes, originating, shapes.types());
   }
 
   /** Whether neither the method, nor a parameter, nor the event type it takes was rejected. */

@@ -16,18 +16,26 @@ import javax.lang.model.element.TypeElement;
  *     handler from another module)
  * @param integration its {@code @IntegrationEvent} contract, if it has one
  * @param routes the routes that receive it, in table order
+ * @param typeName the name stored and published events of this type carry, which the codec reads
+ *     them back by: the CloudEvents type with version for an integration event, the domain event's
+ *     stored name otherwise
+ * @param inCodec whether the compilation's codec writes it: declared here, and every component has
+ *     a JSON form (validation reported the others)
  */
 public record EventModel(
     ClassName type,
     TypeElement element,
     boolean declaredHere,
     Optional<IntegrationContract> integration,
-    List<RouteModel> routes) {
+    List<RouteModel> routes,
+    String typeName,
+    boolean inCodec) {
 
   public EventModel {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(element, "element");
     Objects.requireNonNull(integration, "integration");
     routes = List.copyOf(routes);
+    Objects.requireNonNull(typeName, "typeName");
   }
 }

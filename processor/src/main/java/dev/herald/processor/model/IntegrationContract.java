@@ -1,5 +1,6 @@
 package dev.herald.processor.model;
 
+import dev.herald.processor.naming.HeraldNames;
 import java.util.Objects;
 
 /**
@@ -16,8 +17,8 @@ public record IntegrationContract(String type, int version, String source) {
     Objects.requireNonNull(source, "source");
   }
 
-  /** The CloudEvents {@code type} attribute, {@code type + ".v" + version}. */
+  /** The CloudEvents {@code type} attribute, as {@link HeraldNames#cloudEventType} spells it. */
   public String cloudEventType() {
-    return type + ".v" + version;
+    return HeraldNames.cloudEventType(type, version);
   }
 }

@@ -29,6 +29,12 @@ import java.util.Set;
  */
 public final class HeraldNames {
 
+  /**
+   * The value of every {@code @Generated} annotation Herald writes: the processor's class name,
+   * without a date, so that two builds produce the same bytes.
+   */
+  public static final String GENERATOR = "dev.herald.processor.HeraldProcessor";
+
   /** Constants every generated table declares, which member names must not take. */
   public static final String ROUTES = "ROUTES";
 
@@ -115,6 +121,15 @@ public final class HeraldNames {
   public static String routeId(
       String handlerBinaryName, String methodName, String eventSimpleName) {
     return handlerBinaryName + "#" + methodName + "(" + eventSimpleName + ")";
+  }
+
+  /**
+   * The CloudEvents {@code type} attribute of an integration event, {@code type + ".v" + version}:
+   * the name its codec stores it under. The runtime's {@code IntegrationEventType.cloudEventType}
+   * spells the same rule for publishers and consumers.
+   */
+  public static String cloudEventType(String type, int version) {
+    return type + ".v" + version;
   }
 
   /** The package every generated source of this compilation goes to. */

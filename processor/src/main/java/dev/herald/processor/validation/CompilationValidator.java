@@ -3,6 +3,7 @@ package dev.herald.processor.validation;
 import dev.herald.processor.diagnostics.Describe;
 import dev.herald.processor.diagnostics.Diagnostic;
 import dev.herald.processor.diagnostics.Finding;
+import dev.herald.processor.naming.HeraldNames;
 import dev.herald.processor.reading.AnnotatedTypes;
 import dev.herald.processor.reading.Annotations;
 import dev.herald.processor.reading.EventTypeIndex;
@@ -80,7 +81,9 @@ public final class CompilationValidator {
       }
       AnnotationValue typeValue = Annotations.value(elements, integration.get(), "type");
       Object version = Annotations.value(elements, integration.get(), "version").getValue();
-      TypeElement earlier = byContract.putIfAbsent(typeValue.getValue() + ".v" + version, event);
+      TypeElement earlier =
+          byContract.putIfAbsent(
+              HeraldNames.cloudEventType((String) typeValue.getValue(), (Integer) version), event);
       if (earlier != null) {
         report.add(
             Finding.onValue(

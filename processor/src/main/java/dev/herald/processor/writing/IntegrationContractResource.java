@@ -1,6 +1,6 @@
 package dev.herald.processor.writing;
 
-import dev.herald.processor.codec.IntegrationContractWriter;
+import dev.herald.processor.catalog.IntegrationContractDocument;
 import dev.herald.processor.model.CompilationModel;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,9 +12,9 @@ import javax.tools.StandardLocation;
 
 /**
  * Writes {@code META-INF/herald/<package>/integration-events.json} into the class output: the
- * machine-readable list of the service's integration event types, versions and payload schemas,
- * which {@link IntegrationContractWriter} produces, for consumers and contract checks that never
- * read Java sources.
+ * machine-readable list of the service's integration event types, versions and payload schemas
+ * ({@link IntegrationContractDocument}), for consumers and contract checks that never read Java
+ * sources.
  */
 public final class IntegrationContractResource {
 
@@ -28,7 +28,7 @@ public final class IntegrationContractResource {
 
   /** Writes the contract, an empty list when the compilation has no integration event. */
   public void write(CompilationModel model, Filer filer) throws IOException {
-    String contract = new IntegrationContractWriter().write(CodecEvents.of(model));
+    String contract = IntegrationContractDocument.json(model);
     FileObject resource =
         filer.createResource(
             StandardLocation.CLASS_OUTPUT,

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.herald.processor.model.CompilationModel;
+import dev.herald.processor.naming.HeraldNames;
 import java.io.IOException;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -19,8 +20,8 @@ import javax.lang.model.element.Element;
  */
 public abstract class SourceWriter {
 
-  /** The value of every {@code @Generated} annotation: the processor's class name. */
-  public static final String GENERATOR = "dev.herald.processor.HeraldProcessor";
+  /** The value of every {@code @Generated} annotation, which {@link HeraldNames} decides. */
+  public static final String GENERATOR = HeraldNames.GENERATOR;
 
   /** The class this writer generates. */
   public abstract ClassName className(CompilationModel model);

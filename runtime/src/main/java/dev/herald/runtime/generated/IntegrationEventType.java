@@ -19,8 +19,19 @@ public record IntegrationEventType(String type, int version, String source, Clas
     Objects.requireNonNull(eventType, "eventType");
   }
 
-  /** The CloudEvents {@code type} attribute: {@code type + ".v" + version}. */
+  /**
+   * The CloudEvents {@code type} attribute of this contract, see {@link #cloudEventType(String,
+   * int)}.
+   */
   public String cloudEventType() {
+    return cloudEventType(type, version);
+  }
+
+  /**
+   * The CloudEvents {@code type} attribute of a contract, {@code type + ".v" + version}: the one
+   * place at run time that spells the rule, so publishers, consumers and codecs agree.
+   */
+  public static String cloudEventType(String type, int version) {
     return type + ".v" + version;
   }
 }

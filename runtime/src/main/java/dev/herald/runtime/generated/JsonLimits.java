@@ -24,6 +24,13 @@ public final class JsonLimits {
   /** The deepest nesting of objects and arrays. */
   public static final int MAX_NESTING_DEPTH = 64;
 
+  /**
+   * The largest scale of a decimal, either way: {@code 1e-1000} and {@code 1e1000} are accepted,
+   * {@code 1e999999999} is not, so that no conversion of a decoded {@code BigDecimal} (to plain
+   * text, to an integer, in arithmetic) can cost more than a thousand digits.
+   */
+  public static final int MAX_DECIMAL_SCALE = 1_000;
+
   /** The most characters of an offending value an error message quotes. */
   public static final int MAX_QUOTED_LENGTH = 200;
 

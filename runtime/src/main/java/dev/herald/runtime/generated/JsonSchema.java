@@ -1,0 +1,202 @@
+package dev.herald.runtime.generated;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON types and events of one generated codec, declared as data so that the generated source
+ * stays a short list of declarations instead of a method per type.
+ *
+ * <p>A record is declared with a name, its class, and one string per component: the component's
+ * name, then {@code optional} or {@code nullable} when it may be absent, then its type: a scalar
+ * keyword ({@code boolean}, {@code byte}, {@code short}, {@code int}, {@code long}, {@code float},
+ * {@code double}, {@code char}, {@code string}, {@code decimal}, {@code biginteger}, {@code uuid},
+ * {@code instant}, {@code date}, {@code time}, {@code datetime}, {@code offsetdatetime}, {@code
+ * duration}, {@code bytes}), the name of a declared record, enum or sealed interface, or {@code
+ * list}, {@code set} or {@code map} followed by a type, e.g. {@code "items list Item"}. The n-th
+ * record declared is record n of the codec's {@code construct} and {@code components} switches.
+ *
+ * <pre>{@code
+ * JsonSchema schema = JsonSchema.builder("ShopEventCodec")
+ *     .record("Item", Item.class, "name string", "size Size", "quantity int")
+ *     .enumType("Size", Size.values())
+ *     .domainEvent("shop.ItemAdded", "Item")
+ *     .build();
+ * }</pre>
+ */
+public final class JsonSchema {
+
+  /** An event the codec knows: the name it is stored under and its record. */
+  record Event(String typeName, JsonRecordType record, IntegrationEventType integration) {}
+
+  final String codecName;
+  final Map<Class<?>, Event> byClass;
+  final Map<String, Event> byName;
+  final List<IntegrationEventType> integrationEvents;
+
+  private JsonSchema(String codecName, List<Event> events) {
+    this.codecName = codecName;
+    Map<Class<?>, Event> classes = new HashMap<>();
+    Map<String, Event> names = new HashMap<>();
+    List<IntegrationEventType> integration = new ArrayList<>();
+    for (Event event : events) {
+      if (names.putIfAbsent(event.typeName(), event) != null
+          || classes.putIfAbsent(event.record().type, event) != null) {
+        throw new IllegalStateException(
+            codecName + " declares event " + event.typeName() + " or its record twice");
+      }
+      if (event.integration() != null) {
+        integration.add(event.integration());
+      }
+    }
+    integration.sort(Comparator.comparing(IntegrationEventType::cloudEventType));
+    this.byClass = classes;
+    this.byName = names;
+    this.integrationEvents = List.copyOf(integration);
+  }
+
+  /** Starts the schema of the codec named {@code codecName}, which messages name. */
+  public static Builder builder(String codecName) {
+    return new Builder(codecName);
+  }
+
+  /** Collects declarations in any order; {@link #build} resolves the names between them. */
+  public static final class Builder {
+
+    private final String codecName;
+    private final Map<String, JsonType> types = new LinkedHashMap<>();
+    private final List<JsonRecordType> records = new ArrayList<>();
+    private final Map<JsonMember, String> memberTypes = new LinkedHashMap<>();
+    private final Map<JsonSealedType, List<String>> variants = new LinkedHashMap<>();
+    private final List<String[]> events = new ArrayList<>();
+
+    private Builder(String codecName) {
+      this.codecName = codecName;
+    }
+
+    /**
+     * Declares the next record: {@code name} for references and messages, its class, and its
+     * components in declaration order, e.g. {@code "note optional string"}.
+     */
+    public Builder record(String name, Class<?> type, String... components) {
+      JsonMember[] members = new JsonMember[components.length];
+      for (int i = 0; i < components.length; i++) {
+        String[] words = components[i].split(" ", 3);
+        JsonMember.Presence presence =
+            switch (words.length > 2 ? words[1] : "") {
+              case "optional" -> JsonMember.Presence.OPTIONAL;
+              case "nullable" -> JsonMember.Presence.NULLABLE;
+              default -> JsonMember.Presence.REQUIRED;
+            };
+        members[i] = new JsonMember(words[0], presence);
+        String typeWords =
+            presence == JsonMember.Presence.REQUIRED
+                ? components[i].substring(words[0].length() + 1)
+                : words[2];
+        memberTypes.put(members[i], typeWords);
+      }
+      JsonRecordType record = new JsonRecordType(name, type, records.size(), members);
+      records.add(record);
+      return declare(name, record);
+    }
+
+    /** Declares an enum under {@code name} with its constants, e.g. {@code Size.values()}. */
+    public Builder enumType(String name, Enum<?>[] constants) {
+      return declare(name, new JsonEnumType(name, constants));
+    }
+
+    /**
+     * Declares a sealed interface under {@code name} with its variants: each the variant's tag, or
+     * {@code tag=record} when the record was declared under another name.
+     */
+    public Builder sealed(String name, String... variantTags) {
+      List<String> tags = new ArrayList<>();
+      List<String> recordNames = new ArrayList<>();
+      for (String variant : variantTags) {
+        int equals = variant.indexOf('=');
+        tags.add(equals < 0 ? variant : variant.substring(0, equals));
+        recordNames.add(equals < 0 ? variant : variant.substring(equals + 1));
+      }
+      JsonSealedType union = new JsonSealedType(name, tags);
+      variants.put(union, recordNames);
+      return declare(name, union);
+    }
+
+    /**
+     * Declares a domain event stored under {@code typeName}, of the record declared as {@code
+     * record}.
+     */
+    public Builder domainEvent(String typeName, String record) {
+      events.add(new String[] {typeName, record});
+      return this;
+    }
+
+    /** Declares an integration event of the record declared as {@code record}. */
+    public Builder integrationEvent(String type, int version, String source, String record) {
+      events.add(new String[] {null, record, type, Integer.toString(version), source});
+      return this;
+    }
+
+    /** Resolves every name; a name nothing declared is a bug in the generated code. */
+    public JsonSchema build() {
+      memberTypes.forEach((member, words) -> member.type = type(words));
+      variants.forEach(
+          (union, names) ->
+              union.variants = names.stream().map(this::record).toArray(JsonRecordType[]::new));
+      List<Event> resolved = new ArrayList<>();
+      for (String[] event : events) {
+        JsonRecordType record = record(event[1]);
+        if (event[0] != null) {
+          resolved.add(new Event(event[0], record, null));
+        } else {
+          IntegrationEventType type =
+              new IntegrationEventType(event[2], Integer.parseInt(event[3]), event[4], record.type);
+          resolved.add(new Event(type.cloudEventType(), record, type));
+        }
+      }
+      return new JsonSchema(codecName, resolved);
+    }
+
+    private Builder declare(String name, JsonType type) {
+      if (types.putIfAbsent(name, type) != null) {
+        throw new IllegalStateException(codecName + " declares the JSON type " + name + " twice");
+      }
+      return this;
+    }
+
+    private JsonType type(String words) {
+      int space = words.indexOf(' ');
+      String first = space < 0 ? words : words.substring(0, space);
+      JsonContainerType.Kind container =
+          switch (first) {
+            case "list" -> JsonContainerType.Kind.LIST;
+            case "set" -> JsonContainerType.Kind.SET;
+            case "map" -> JsonContainerType.Kind.MAP;
+            default -> null;
+          };
+      if (container != null && space > 0) {
+        return new JsonContainerType(container, type(words.substring(space + 1)));
+      }
+      JsonScalar scalar = JsonScalar.forKeyword(words);
+      if (scalar != null) {
+        return scalar;
+      }
+      JsonType declared = types.get(words);
+      if (declared == null) {
+        throw new IllegalStateException(codecName + " uses the undeclared JSON type " + words);
+      }
+      return declared;
+    }
+
+    private JsonRecordType record(String name) {
+      if (types.get(name) instanceof JsonRecordType record) {
+        return record;
+      }
+      throw new IllegalStateException(codecName + " uses the undeclared record " + name);
+    }
+  }
+}
