@@ -1,5 +1,6 @@
 package com.mariopizzeria.web;
 
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -53,30 +56,38 @@ public final class KitchenServer implements AutoCloseable {
       Duration keepAlive)
       throws IOException {
     HttpServer server = HttpServer.create(address, 64);
+    List<HttpContext> contexts = new ArrayList<>();
     ExecutorService threads = threads();
     String page = resource("kitchen.html");
-    server.createContext(
-        "/",
-        exchange -> {
-          try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (path.equals("/") || path.equals("/index.html")) {
-              HttpReplies.send(exchange, 200, "text/html; charset=utf-8", page);
-            } else if (path.equals("/state")) {
-              HttpReplies.send(exchange, 200, HttpReplies.JSON, board.stateJson());
-            } else if (path.equals("/metrics")) {
-              HttpReplies.send(
-                  exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.get());
-            } else {
-              HttpReplies.send(exchange, 404, HttpReplies.TEXT, "nothing at " + path);
-            }
-          }
-        });
+    contexts.add(
+        server.createContext(
+            "/",
+            exchange -> {
+              try (exchange) {
+                String path = exchange.getRequestURI().getPath();
+                if (path.equals("/") || path.equals("/index.html")) {
+                  HttpReplies.send(exchange, 200, "text/html; charset=utf-8", page);
+                } else if (path.equals("/state")) {
+                  HttpReplies.send(exchange, 200, HttpReplies.JSON, board.stateJson());
+                } else if (path.equals("/metrics")) {
+                  HttpReplies.send(
+                      exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.get());
+                } else {
+                  HttpReplies.send(exchange, 404, HttpReplies.TEXT, "nothing at " + path);
+                }
+              }
+            }));
     server.createContext("/events", new EventStreamHandler(board, MAX_PAGES, keepAlive));
     if (commands != null) {
       CommandHandler commandHandler = new CommandHandler(commands);
-      server.createContext("/orders", commandHandler);
-      server.createContext("/kitchen", commandHandler);
+      contexts.add(server.createContext("/orders", commandHandler));
+      contexts.add(server.createContext("/kitchen", commandHandler));
+    }
+    if (server.getAddress().getAddress().isLoopbackAddress()) {
+      LoopbackHostFilter hosts = new LoopbackHostFilter(server.getAddress().getPort());
+      for (HttpContext context : contexts) {
+        context.getFilters().add(hosts);
+      }
     }
     server.setExecutor(threads);
     server.start();

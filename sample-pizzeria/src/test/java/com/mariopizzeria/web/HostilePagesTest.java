@@ -128,7 +128,9 @@ class HostilePagesTest {
     socket.connect(new InetSocketAddress(site.uri("/").getHost(), site.uri("/").getPort()));
     OutputStream out = socket.getOutputStream();
     out.write(
-        ("GET /events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n")
+        ("GET /events HTTP/1.1\r\nHost: localhost:"
+                + site.uri("/").getPort()
+                + "\r\nAccept: text/event-stream\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII));
     out.flush();
     InputStream in = socket.getInputStream();

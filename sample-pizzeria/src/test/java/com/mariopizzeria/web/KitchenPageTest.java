@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mariopizzeria.PizzeriaDay;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -103,14 +107,34 @@ class KitchenPageTest {
               HttpResponse.BodyHandlers.ofString());
       assertEquals(403, noHeader.statusCode(), "a form of another site cannot send commands");
       assertEquals(405, site.get("/orders").statusCode());
+      assertEquals(
+          421,
+          rawStatus(site, "GET /state HTTP/1.1\r\nHost: kitchen.evil.example:80\r\n\r\n"),
+          "a name pointed at 127.0.0.1 by someone else's page is refused");
       assertEquals(404, site.get("/nothing-here").statusCode());
       assertEquals(List.of(), site.board.tickets());
 
       site.command("/orders", "customer=Wario&pizza=Quattro+Formaggi&size=large");
+      // The stock is deducted after the commit: the second check must see the first's deduction.
+      assertTrue(site.pizzeria.bus().awaitIdle(WAIT));
       HttpResponse<String> refused =
           site.command("/orders", "customer=Wario&pizza=Quattro+Formaggi&size=large");
+      // The stock is deducted after the commit: the second check must see the first's deduction.
+      assertTrue(site.pizzeria.bus().awaitIdle(WAIT));
       assertEquals(409, refused.statusCode(), "the stock check vetoes the second");
       assertTrue(refused.body().contains("gorgonzola"), refused.body());
+    }
+  }
+
+  /** The status of a request written by hand, for headers HttpClient does not let a test set. */
+  private static int rawStatus(KitchenSite site, String request) throws Exception {
+    try (Socket socket = new Socket(site.uri("/").getHost(), site.uri("/").getPort())) {
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      String statusLine =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      return Integer.parseInt(statusLine.split(" ")[1]);
     }
   }
 }
