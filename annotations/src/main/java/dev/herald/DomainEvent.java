@@ -16,4 +16,24 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
-public @interface DomainEvent {}
+public @interface DomainEvent {
+
+  /**
+   * The stable name a durable store (such as herald-jdbc's outbox) keeps events of this record
+   * under; empty, the default, means the record's canonical name ({@code
+   * com.mariopizzeria.orders.OrderPlaced}).
+   *
+   * <p>Stored events are read back by this name, so moving or renaming the record changes where
+   * they would be looked for. Set it to the old canonical name before moving the record, and events
+   * stored before the move are still read:
+   *
+   * <pre>{@code
+   * @DomainEvent(name = "com.mariopizzeria.OrderPlaced") // moved to ...orders, name kept
+   * public record OrderPlaced(String orderId) {}
+   * }</pre>
+   *
+   * <p>Letters, digits and {@code . _ - $}, at most 500 characters, unique among the events of the
+   * compilation; the processor option {@code herald.ids} guards it against accidental changes.
+   */
+  String name() default "";
+}

@@ -1,48 +1,80 @@
 package com.mariopizzeria;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Plays a day at Mario's Pizzeria: {@code mvn -q -pl sample-pizzeria -am compile exec:java}, with
- * arguments through {@code -Dexec.args="--in-memory --orders=1000"} (see {@link Arguments}).
+ * arguments through {@code -Dexec.args="--in-memory --orders=1000"} (see {@link Arguments#USAGE}).
+ * Exits with 0 after the day or {@code --help}, {@value #BAD_ARGUMENT} for a bad argument and
+ * {@value #KAFKA_UNREACHABLE} when {@code --kafka} names an address where no broker answers.
  */
 public final class Main {
 
+  static final int BAD_ARGUMENT = 2;
+  static final int KAFKA_UNREACHABLE = 3;
+
+  /** Long enough for a broker on a busy machine, short enough that a wrong address is obvious. */
+  static final Duration KAFKA_CHECK = Duration.ofSeconds(5);
+
   /**
-   * The runtime logs each failed attempt and dead letter through the JDK's System.Logger, which
-   * under {@code exec:java} (Maven's JVM) is java.util.logging; the day prints the same through its
-   * handlers, so the log would only repeat it. Held here because java.util.logging keeps loggers
-   * weakly. {@code --runtime-log} keeps it on.
+   * The slf4j-simple setting of the runtime's logger: off in simplelogger.properties, because the
+   * day prints every failed attempt and dead letter through its own handlers; {@code --runtime-log}
+   * turns it back on (a system property wins over the file).
    */
-  private static final Logger RUNTIME_LOG = Logger.getLogger("dev.herald.runtime");
+  private static final String RUNTIME_LOG_LEVEL =
+      "org.slf4j.simpleLogger.log.dev.herald.runtime.EventBus";
 
   private Main() {}
 
   public static void main(String[] args) throws Exception {
-    List<String> arguments = new ArrayList<>(List.of(args));
-    if (!arguments.remove("--runtime-log")) {
-      RUNTIME_LOG.setLevel(Level.OFF);
+    int status = run(System.out, System.err, args);
+    if (status != 0) {
+      // Only on failure: under exec:java this JVM is Maven's, which ends the build its own way.
+      System.exit(status);
     }
-    run(arguments.toArray(String[]::new));
   }
 
-  private static void run(String... args) throws Exception {
+  /** Runs the command line and returns the process's exit status. */
+  static int run(PrintStream out, PrintStream err, String... args) throws Exception {
     Arguments arguments;
     try {
       arguments = Arguments.parse(args);
     } catch (IllegalArgumentException badArgument) {
-      System.err.println(badArgument.getMessage());
-      return;
+      err.println(badArgument.getMessage());
+      err.println();
+      err.print(Arguments.USAGE);
+      return BAD_ARGUMENT;
+    }
+    if (arguments.help()) {
+      out.print(Arguments.USAGE);
+      return 0;
+    }
+    if (arguments.runtimeLog()) {
+      System.setProperty(RUNTIME_LOG_LEVEL, "warn");
+    }
+    String kafka = arguments.settings().kafkaBootstrap();
+    if (kafka != null) {
+      Optional<String> problem = KafkaCheck.problem(kafka, KAFKA_CHECK);
+      if (problem.isPresent()) {
+        err.println(
+            "Kafka at "
+                + kafka
+                + ": "
+                + problem.get()
+                + ". The day did not start. Is a broker running there?"
+                + " sample-pizzeria/README.md starts one with a single command.");
+        return KAFKA_UNREACHABLE;
+      }
     }
     try (PizzeriaComponent pizzeria =
-        DaggerPizzeriaComponent.factory().create(arguments.settings())) {
+        DaggerPizzeriaComponent.factory().create(arguments.settings().withOut(out))) {
       new PizzeriaDay(pizzeria).run();
       if (arguments.extraOrders() > 0) {
         new Throughput(pizzeria).run(arguments.extraOrders());
       }
     }
+    return 0;
   }
 }

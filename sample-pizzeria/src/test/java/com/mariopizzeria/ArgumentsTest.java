@@ -1,6 +1,7 @@
 package com.mariopizzeria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,8 @@ class ArgumentsTest {
     assertEquals(0, arguments.extraOrders());
     assertEquals(3, arguments.settings().emailDownAttempts());
     assertNull(arguments.settings().kafkaBootstrap(), "no Kafka unless asked");
+    assertFalse(arguments.runtimeLog());
+    assertFalse(arguments.help());
   }
 
   @Test
@@ -28,10 +31,7 @@ class ArgumentsTest {
     PizzeriaSettings inMemory = Arguments.parse("--kafka=broker:9092", "--in-memory").settings();
     assertEquals(StorageKind.IN_MEMORY, inMemory.storage());
     assertEquals("broker:9092", inMemory.kafkaBootstrap());
-    assertEquals(
-        "--kafka needs a value: --kafka=...",
-        assertThrows(IllegalArgumentException.class, () -> Arguments.parse("--kafka"))
-            .getMessage());
+    assertEquals("--kafka needs a value: --kafka=...", message("--kafka"));
   }
 
   @Test
@@ -43,31 +43,53 @@ class ArgumentsTest {
             "--password=s3cret",
             "--orders=500",
             "--threads=4",
-            "--email-down=0");
+            "--email-down=0",
+            "--runtime-log");
     assertEquals("jdbc:postgresql://db:5432/pizzeria", postgres.settings().jdbcUrl());
     assertEquals("mario", postgres.settings().jdbcUser());
     assertEquals("s3cret", postgres.settings().jdbcPassword());
     assertEquals(500, postgres.extraOrders());
     assertEquals(4, postgres.settings().deliveryThreads());
     assertEquals(0, postgres.settings().emailDownAttempts());
+    assertTrue(postgres.runtimeLog());
     assertEquals(StorageKind.IN_MEMORY, Arguments.parse("--in-memory").settings().storage());
+    assertTrue(Arguments.parse("--help").help());
+    assertTrue(Arguments.parse("-h").help());
   }
 
   @Test
   void aBadArgumentIsNamed() {
-    assertTrue(
-        assertThrows(IllegalArgumentException.class, () -> Arguments.parse("--oders=5"))
-            .getMessage()
-            .startsWith("Unknown argument '--oders=5'"));
-    assertEquals(
-        "--orders takes a whole number, was 'many'",
-        assertThrows(IllegalArgumentException.class, () -> Arguments.parse("--orders=many"))
-            .getMessage());
+    assertEquals("Unknown argument '--bogus'", message("--bogus"));
+    assertEquals("Unknown argument '--oders=5'", message("--oders=5"));
+    assertEquals("--orders takes a whole number, was 'abc'", message("--orders=abc"));
+    assertEquals("--orders must be 0 or more, was -5", message("--orders=-5"));
+    assertEquals("--threads must be 1 or more, was 0", message("--threads=0"));
+    assertEquals("--in-memory takes no value, was 'yes'", message("--in-memory=yes"));
     assertEquals(
         "--in-memory and --jdbc-url exclude each other",
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> Arguments.parse("--in-memory", "--jdbc-url=jdbc:h2:mem:x"))
-            .getMessage());
+        message("--in-memory", "--jdbc-url=jdbc:h2:mem:x"));
+  }
+
+  @Test
+  void theUsageNamesEveryArgument() {
+    for (String argument :
+        new String[] {
+          "--in-memory",
+          "--jdbc-url=",
+          "--user=",
+          "--password=",
+          "--email-down=",
+          "--threads=",
+          "--orders=",
+          "--kafka=",
+          "--runtime-log",
+          "--help"
+        }) {
+      assertTrue(Arguments.USAGE.contains(argument), argument + " is explained");
+    }
+  }
+
+  private static String message(String... args) {
+    return assertThrows(IllegalArgumentException.class, () -> Arguments.parse(args)).getMessage();
   }
 }

@@ -2,6 +2,7 @@ package dev.herald.jdbc;
 
 import dev.herald.runtime.generated.EventCodec;
 import dev.herald.runtime.generated.EventDecodingException;
+import dev.herald.runtime.generated.JsonLimits;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,7 +34,7 @@ final class Codecs {
         "No EventCodec knows event type "
             + eventType.getName()
             + ": pass the codec generated for its compilation unit to"
-            + " JdbcOutbox.builder().codec(...)");
+            + " JdbcOutbox.builder(..).codec(..)");
   }
 
   String typeName(Object event) {
@@ -56,13 +57,21 @@ final class Codecs {
           return codec.decode(typeName, json);
         } catch (EventDecodingException e) {
           throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+          // A codec's own bug or a recursion too deep for the stack must park the row, not stop
+          // the relay on it at every poll.
           throw new EventDecodingException(
-              "Stored payload of event type '" + typeName + "' cannot be decoded: " + e, e);
+              "Stored payload of event type '"
+                  + typeName
+                  + "' cannot be decoded: "
+                  + JsonLimits.quote(e.toString()),
+              e);
         }
       }
     }
     throw new EventDecodingException(
-        "Unknown event type '" + typeName + "': no EventCodec knows it (renamed or removed?)");
+        "Unknown event type '"
+            + JsonLimits.quote(typeName)
+            + "': no EventCodec knows it (renamed or removed?)");
   }
 }

@@ -1,16 +1,14 @@
 package dev.herald.jdbc;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,18 +19,16 @@ import org.slf4j.LoggerFactory;
  * <p>Safe because a delivery whose mark is still queued when the process dies stays {@code
  * PENDING}: it is redelivered after its lease (at least once; the inbox keeps effects
  * exactly-once), never lost. Its lease stays held, and renewed, until the mark is committed, so no
- * other node takes it over meanwhile.
+ * other node takes it over meanwhile. Marks the database refuses (it is down) stay queued and are
+ * written again, with a capped back-off, until it takes them.
  */
 final class DoneMarks implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(DoneMarks.class);
-  private static final long RETRY_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+  private static final long FIRST_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+  private static final long MAX_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-  private final DataSource dataSource;
-  private final String markDone;
-  private final String nodeId;
-  private final Clock clock;
-  private final Leases leases;
+  private final OutboxContext context;
   private final long maxDelayNanos;
   private final int maxBatch;
   private final String threadName;
@@ -43,7 +39,8 @@ final class DoneMarks implements AutoCloseable {
   /** One flush at a time: a caller's flush then also covers marks a running flush had taken. */
   private final ReentrantLock flushing = new ReentrantLock();
 
-  private List<Leases.Key> queue = new ArrayList<>();
+  /** A set: a mark the bus reports again (after the database refused it) is written once. */
+  private Set<Leases.Key> queue = new LinkedHashSet<>();
 
   /** Marks taken by a running flush, not yet committed. */
   private int inFlight;
@@ -52,22 +49,11 @@ final class DoneMarks implements AutoCloseable {
   private Thread shutdownHook;
   private boolean closed;
 
-  DoneMarks(
-      DataSource dataSource,
-      String markDone,
-      String nodeId,
-      Clock clock,
-      Leases leases,
-      Duration maxDelay,
-      int maxBatch) {
-    this.dataSource = dataSource;
-    this.markDone = markDone;
-    this.nodeId = nodeId;
-    this.clock = clock;
-    this.leases = leases;
+  DoneMarks(OutboxContext context, Duration maxDelay, int maxBatch) {
+    this.context = context;
     this.maxDelayNanos = maxDelay.toNanos();
     this.maxBatch = maxBatch;
-    this.threadName = "herald-done-marks-" + nodeId;
+    this.threadName = "herald-done-marks-" + context.nodeId();
   }
 
   /** Queues a delivery's mark; the background flusher writes it within the delay. */
@@ -105,13 +91,13 @@ final class DoneMarks implements AutoCloseable {
   void flush() {
     flushing.lock();
     try {
-      List<Leases.Key> batch;
+      Set<Leases.Key> batch;
       synchronized (lock) {
         if (queue.isEmpty()) {
           return;
         }
         batch = queue;
-        queue = new ArrayList<>();
+        queue = new LinkedHashSet<>();
         inFlight = batch.size();
       }
       boolean written = false;
@@ -124,7 +110,7 @@ final class DoneMarks implements AutoCloseable {
             // Released before the pending count drops, so that a caller comparing the two never
             // sees this batch as deliveries still in flight elsewhere.
             for (Leases.Key key : batch) {
-              leases.release(key);
+              context.leases().release(key);
             }
           } else {
             // Kept for the next flush; until then the leases keep other nodes away.
@@ -139,41 +125,26 @@ final class DoneMarks implements AutoCloseable {
     }
   }
 
-  private void write(List<Leases.Key> batch) {
+  private void write(Set<Leases.Key> marks) {
     // One row order for every writer, so two batches touching the same rows cannot deadlock.
+    List<Leases.Key> batch = new ArrayList<>(marks);
     batch.sort(Leases.ROW_ORDER);
-    try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try (PreparedStatement update = connection.prepareStatement(markDone)) {
-        Instant now = clock.instant();
-        for (Leases.Key key : batch) {
-          // claimed_by stays, naming the node that finished the delivery.
-          update.setString(1, nodeId);
-          Timestamps.set(update, 2, now);
-          update.setObject(3, key.eventId());
-          update.setString(4, key.routeId());
-          update.addBatch();
-        }
-        update.executeBatch();
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        try {
-          connection.rollback();
-        } catch (SQLException rollbackFailure) {
-          e.addSuppressed(rollbackFailure);
-        }
-        throw e;
-      } finally {
-        try {
-          connection.setAutoCommit(autoCommit);
-        } catch (SQLException e) {
-          log.debug("Could not restore auto-commit", e);
-        }
-      }
+    Instant now = context.clock().instant();
+    try {
+      context
+          .transactions()
+          .writeBatch(
+              context.sql().markDone,
+              batch,
+              (update, key) -> {
+                // claimed_by stays, naming the node that finished the delivery.
+                update.setString(1, context.nodeId());
+                context.columns().setInstant(update, 2, now);
+                context.columns().setUuid(update, 3, key.eventId());
+                update.setString(4, key.routeId());
+              });
     } catch (SQLException e) {
-      throw new OutboxStoreException(
-          "Marking " + batch.size() + " deliveries done failed: " + e.getMessage(), e);
+      throw OutboxContext.failure("Marking " + batch.size() + " deliveries done", e);
     }
   }
 
@@ -195,6 +166,8 @@ final class DoneMarks implements AutoCloseable {
   }
 
   private void runFlusher() {
+    long pause = FIRST_PAUSE_NANOS;
+    boolean failing = false;
     while (true) {
       synchronized (lock) {
         try {
@@ -216,13 +189,27 @@ final class DoneMarks implements AutoCloseable {
       }
       try {
         flush();
+        if (failing) {
+          log.info("DONE marks written again after the database refused them");
+          failing = false;
+          pause = FIRST_PAUSE_NANOS;
+        }
       } catch (RuntimeException e) {
-        log.warn("Writing DONE marks failed; retrying (the deliveries keep their leases)", e);
+        if (!failing) {
+          log.warn(
+              "Writing DONE marks failed; they stay queued and are written again (the deliveries"
+                  + " keep their leases)",
+              e);
+          failing = true;
+        } else {
+          log.debug("Writing DONE marks failed again: {}", e.getMessage());
+        }
         try {
-          TimeUnit.NANOSECONDS.sleep(RETRY_PAUSE_NANOS);
+          TimeUnit.NANOSECONDS.sleep(pause);
         } catch (InterruptedException interrupted) {
           return;
         }
+        pause = Math.min(pause * 2, MAX_PAUSE_NANOS);
       }
     }
   }

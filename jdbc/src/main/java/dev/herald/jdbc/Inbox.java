@@ -5,10 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * Makes a handler's side effects exactly-once under at-least-once delivery: it records (handler id,
@@ -35,14 +33,10 @@ public final class Inbox {
 
   private static final String DUPLICATE_KEY = "23505";
 
-  private final DataSource dataSource;
-  private final OutboxSql sql;
-  private final Dialect dialect;
+  private final OutboxContext context;
 
-  Inbox(DataSource dataSource, OutboxSql sql, Dialect dialect) {
-    this.dataSource = dataSource;
-    this.sql = sql;
-    this.dialect = dialect;
+  Inbox(OutboxContext context) {
+    this.context = context;
   }
 
   /**
@@ -54,24 +48,7 @@ public final class Inbox {
    * @throws Exception what the work threw; the transaction, marker included, is rolled back
    */
   public boolean once(String handlerId, UUID eventId, ConnectionWork work) throws Exception {
-    try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try {
-        boolean ran = once(connection, handlerId, eventId, work);
-        connection.commit();
-        return ran;
-      } catch (Throwable failure) {
-        try {
-          connection.rollback();
-        } catch (SQLException rollbackFailure) {
-          failure.addSuppressed(rollbackFailure);
-        }
-        throw failure;
-      } finally {
-        connection.setAutoCommit(autoCommit);
-      }
-    }
+    return context.transactions().write(connection -> once(connection, handlerId, eventId, work));
   }
 
   /**
@@ -100,10 +77,10 @@ public final class Inbox {
 
   /** Whether this handler already processed this event (committed). */
   public boolean processed(String handlerId, UUID eventId) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(sql.selectInbox)) {
+    try (Connection connection = context.dataSource().getConnection();
+        PreparedStatement select = connection.prepareStatement(context.sql().selectInbox)) {
       select.setString(1, handlerId);
-      select.setObject(2, eventId);
+      context.columns().setUuid(select, 2, eventId);
       try (ResultSet rows = select.executeQuery()) {
         return rows.next();
       }
@@ -114,15 +91,15 @@ public final class Inbox {
 
   private boolean record(Connection connection, String handlerId, UUID eventId)
       throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(sql.insertInbox)) {
+    try (PreparedStatement insert = connection.prepareStatement(context.sql().insertInbox)) {
       insert.setString(1, handlerId);
-      insert.setObject(2, eventId);
-      Timestamps.set(insert, 3, Instant.now());
-      // PostgreSQL: ON CONFLICT DO NOTHING counts 0 and keeps the transaction usable.
+      context.columns().setUuid(insert, 2, eventId);
+      context.columns().setInstant(insert, 3, context.clock().instant());
+      // PostgreSQL, SQLite: ON CONFLICT DO NOTHING counts 0 and keeps the transaction usable.
       return insert.executeUpdate() == 1;
     } catch (SQLException e) {
       // H2: a failed statement leaves the transaction usable, so a duplicate key is the answer.
-      if (dialect == Dialect.H2 && DUPLICATE_KEY.equals(e.getSQLState())) {
+      if (context.dialect() == Dialect.H2 && DUPLICATE_KEY.equals(e.getSQLState())) {
         return false;
       }
       throw e;

@@ -1,19 +1,9 @@
 package dev.herald.jdbc;
 
-import dev.herald.jdbc.schema.Dialect;
-import dev.herald.runtime.generated.EventDecodingException;
-import dev.herald.runtime.spi.Delivery;
-import dev.herald.runtime.spi.EventEnvelope;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.herald.runtime.spi.DeliveryPort;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,38 +12,37 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Recovers deliveries that are not done and whose lease ran out (their node died, or they were
- * never claimed): claims them for this node, decodes their events and hands them to a {@link
- * RelayTarget}; undecodable events become dead letters with the reason, and the relay goes on.
+ * never claimed): claims them for this node and hands them to the bus's {@link
+ * DeliveryPort#redeliver}; rows that cannot be read become dead letters with the reason, and the
+ * relay goes on with the others.
  *
  * <p>It polls only for recovery: the common path delivers right after commit. Each poll also renews
- * the leases of this node's own slow deliveries, so run one relay on every node.
- *
- * <p>Claiming is safe with several relays on one database. On PostgreSQL the candidate rows are
- * read with {@code FOR UPDATE OF d SKIP LOCKED}, so concurrent relays pick disjoint rows without
- * waiting; on H2 each candidate is claimed with a conditional {@code UPDATE ... WHERE claimed_until
- * <= now}, which H2 evaluates again after waiting for a concurrent claimer's row lock, so a row
- * claimed by one relay yields an update count of 0 to the other.
+ * the leases of this node's own slow deliveries, so run one relay on every node. A poll that fails
+ * (the database is down) is logged and the next poll tries again; the relay's thread never dies of
+ * it.
  */
 public final class OutboxRelay implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-  private static final String DECODING_FAILURE = EventDecodingException.class.getName();
 
-  private final JdbcOutbox outbox;
-  private final RelayTarget target;
+  private final OutboxContext context;
+  private final DeliveryPort port;
+  private final Runnable flushMarks;
+  private final Claims claims;
   private final Duration pollInterval;
   private final int batchSize;
   private final int maxInFlight;
-  private final OutboxSql sql;
   private ScheduledExecutorService scheduler;
+  private boolean failing;
 
   private OutboxRelay(Builder builder) {
-    this.outbox = builder.outbox;
-    this.target = builder.target;
+    this.context = builder.context;
+    this.port = builder.port;
+    this.flushMarks = builder.flushMarks;
+    this.claims = new Claims(context);
     this.pollInterval = builder.pollInterval;
     this.batchSize = builder.batchSize;
     this.maxInFlight = builder.maxInFlight;
-    this.sql = outbox.sql();
   }
 
   /** Polls every poll interval on a daemon thread until {@link #close()}; starts with a poll. */
@@ -64,7 +53,7 @@ public final class OutboxRelay implements AutoCloseable {
     scheduler =
         Executors.newSingleThreadScheduledExecutor(
             runnable -> {
-              Thread thread = new Thread(runnable, "herald-relay-" + outbox.nodeId());
+              Thread thread = new Thread(runnable, "herald-relay-" + context.nodeId());
               thread.setDaemon(true);
               return thread;
             });
@@ -76,8 +65,18 @@ public final class OutboxRelay implements AutoCloseable {
   private void pollQuietly() {
     try {
       poll();
+      if (failing) {
+        log.info("Relay polls again after {} failed", context.tables().deliveries());
+        failing = false;
+      }
     } catch (RuntimeException e) {
-      log.warn("Relay poll failed; retrying at the next poll", e);
+      // Once with the stack trace, then one line per poll until the database is back.
+      if (!failing) {
+        log.warn("Relay poll failed; retrying at every poll", e);
+        failing = true;
+      } else {
+        log.debug("Relay poll failed again: {}", e.getMessage());
+      }
     }
   }
 
@@ -85,18 +84,18 @@ public final class OutboxRelay implements AutoCloseable {
    * One poll: renews this node's leases, then claims and hands over due deliveries batch after
    * batch until none is left or this node holds {@code maxInFlight} unsettled deliveries.
    *
-   * @return how many deliveries were handed to the target (dead-lettered ones not counted)
+   * @return how many deliveries were handed to the bus (dead-lettered ones not counted)
    */
   public int poll() {
     int handed = 0;
     while (true) {
       // Renewed per batch: a long recovery must not let its own first claims run out.
-      outbox.renewLeases();
-      if (outbox.leases().size() >= maxInFlight) {
+      context.leases().renew(context);
+      if (context.leases().size() >= maxInFlight) {
         // This node is busy enough; the rest waits for the next poll (or another node).
         return handed;
       }
-      Batch batch = claimBatch();
+      Claims.Batch batch = claims.claim(batchSize);
       handed += handOver(batch.claimed());
       if (batch.seen() < batchSize) {
         return handed;
@@ -106,20 +105,20 @@ public final class OutboxRelay implements AutoCloseable {
 
   /** Claims up to one batch and hands it over; for tests that need to interleave relays. */
   public int pollOnce() {
-    return handOver(claimBatch().claimed());
+    return handOver(claims.claim(batchSize).claimed());
   }
 
-  private int handOver(List<Claimed> claimed) {
+  private int handOver(List<Claims.Claimed> claimed) {
     int handed = 0;
-    for (Claimed item : claimed) {
+    for (Claims.Claimed item : claimed) {
       try {
-        target.redeliver(item.delivery(), item.attemptsMade() + 1);
+        port.redeliver(item.delivery(), item.attemptsMade() + 1);
         handed++;
       } catch (RuntimeException e) {
         // Left to its lease, no longer renewed: it comes back when the lease runs out.
-        outbox.leases().release(item.delivery().envelope().eventId(), item.delivery().routeId());
+        context.leases().release(item.delivery().envelope().eventId(), item.delivery().routeId());
         log.warn(
-            "Relay target refused delivery ({}, {})",
+            "The bus refused recovered delivery ({}, {})",
             item.delivery().envelope().eventId(),
             item.delivery().routeId(),
             e);
@@ -128,159 +127,9 @@ public final class OutboxRelay implements AutoCloseable {
     return handed;
   }
 
-  /** A claimed delivery ready to hand over. */
-  private record Claimed(Delivery delivery, int attemptsMade) {}
-
-  /** What one claim round saw and what it got. */
-  private record Batch(int seen, List<Claimed> claimed) {}
-
-  /** A candidate row read from the table. */
-  private record Candidate(
-      UUID eventId, String routeId, int attempts, EventEnvelope envelope, String decodingFailure) {}
-
-  private Batch claimBatch() {
-    Instant now = outbox.clock().instant();
-    Instant until = now.plus(outbox.lease());
-    try (Connection connection = outbox.dataSource().getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      // H2 claims row by row, each update committed at once so no relay holds locks for long;
-      // PostgreSQL holds the SKIP LOCKED row locks until the claims commit together.
-      boolean locking = outbox.dialect() == Dialect.POSTGRESQL;
-      connection.setAutoCommit(!locking);
-      try {
-        List<Candidate> candidates = selectDue(connection, now);
-        List<Candidate> won =
-            locking
-                ? claimLocked(connection, candidates, now, until)
-                : claimIfStillDue(connection, candidates, now, until);
-        if (locking) {
-          connection.commit();
-        }
-        return new Batch(candidates.size(), settle(won, until));
-      } catch (SQLException | RuntimeException e) {
-        if (locking) {
-          connection.rollback();
-        }
-        throw e;
-      } finally {
-        connection.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new OutboxStoreException("Claiming due deliveries failed: " + e.getMessage(), e);
-    }
-  }
-
-  private List<Candidate> selectDue(Connection connection, Instant now) throws SQLException {
-    List<Candidate> candidates = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement(sql.selectDue)) {
-      Timestamps.set(select, 1, now);
-      select.setInt(2, batchSize);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          UUID eventId = rows.getObject("event_id", UUID.class);
-          String routeId = rows.getString("route_id");
-          int attempts = rows.getInt("attempts");
-          try {
-            candidates.add(
-                new Candidate(
-                    eventId, routeId, attempts, StoredRows.envelope(rows, outbox.codecs()), null));
-          } catch (EventDecodingException e) {
-            candidates.add(new Candidate(eventId, routeId, attempts, null, e.getMessage()));
-          }
-        }
-      }
-    }
-    return candidates;
-  }
-
-  /** PostgreSQL: the rows are already locked by this transaction, so every update wins. */
-  private List<Candidate> claimLocked(
-      Connection connection, List<Candidate> candidates, Instant now, Instant until)
-      throws SQLException {
-    try (PreparedStatement claim = connection.prepareStatement(sql.claim)) {
-      for (Candidate candidate : candidates) {
-        bindClaim(claim, candidate, now, until);
-        claim.addBatch();
-      }
-      claim.executeBatch();
-    }
-    return candidates;
-  }
-
-  /** H2: an update that finds the row no longer due (claimed meanwhile) counts 0 and loses. */
-  private List<Candidate> claimIfStillDue(
-      Connection connection, List<Candidate> candidates, Instant now, Instant until)
-      throws SQLException {
-    List<Candidate> won = new ArrayList<>();
-    try (PreparedStatement claim = connection.prepareStatement(sql.claimIfStillDue)) {
-      for (Candidate candidate : candidates) {
-        bindClaim(claim, candidate, now, until);
-        Timestamps.set(claim, 6, now);
-        if (claim.executeUpdate() == 1) {
-          won.add(candidate);
-        }
-      }
-    }
-    return won;
-  }
-
-  private void bindClaim(PreparedStatement claim, Candidate candidate, Instant now, Instant until)
-      throws SQLException {
-    claim.setString(1, outbox.nodeId());
-    Timestamps.set(claim, 2, until);
-    Timestamps.set(claim, 3, now);
-    claim.setObject(4, candidate.eventId());
-    claim.setString(5, candidate.routeId());
-  }
-
-  /** Parks the undecodable candidates and returns the others as claimed deliveries. */
-  private List<Claimed> settle(List<Candidate> won, Instant until) {
-    List<Claimed> claimed = new ArrayList<>(won.size());
-    for (Candidate candidate : won) {
-      if (candidate.envelope() == null) {
-        parkUndecodable(candidate);
-      } else {
-        outbox.leases().hold(candidate.eventId(), candidate.routeId(), until);
-        claimed.add(
-            new Claimed(
-                new Delivery(candidate.envelope(), candidate.routeId()), candidate.attempts()));
-      }
-    }
-    return claimed;
-  }
-
-  private void parkUndecodable(Candidate candidate) {
-    log.warn(
-        "Delivery ({}, {}) dead-lettered: {}",
-        candidate.eventId(),
-        candidate.routeId(),
-        candidate.decodingFailure());
-    Instant now = outbox.clock().instant();
-    try (Connection connection = outbox.dataSource().getConnection();
-        PreparedStatement update = connection.prepareStatement(sql.markDead)) {
-      update.setInt(1, candidate.attempts());
-      update.setString(2, DECODING_FAILURE);
-      update.setString(3, candidate.decodingFailure());
-      Timestamps.set(update, 4, now);
-      Timestamps.set(update, 5, now);
-      update.setObject(6, candidate.eventId());
-      update.setString(7, candidate.routeId());
-      update.executeUpdate();
-    } catch (SQLException e) {
-      throw new OutboxStoreException(
-          "Dead-lettering undecodable delivery ("
-              + candidate.eventId()
-              + ", "
-              + candidate.routeId()
-              + ") failed: "
-              + e.getMessage(),
-          e);
-    }
-  }
-
   /**
    * Stops polling and writes the outbox's queued {@code DONE} marks; deliveries already handed over
-   * are the target's to finish (close the outbox after the bus to write their marks too).
+   * are the bus's to finish (close the outbox after the bus to write their marks too).
    */
   @Override
   public synchronized void close() {
@@ -294,7 +143,7 @@ public final class OutboxRelay implements AutoCloseable {
       scheduler = null;
     }
     try {
-      outbox.flush();
+      flushMarks.run();
     } catch (RuntimeException e) {
       log.warn(
           "Writing queued DONE marks at relay close failed; those deliveries will be redelivered",
@@ -305,15 +154,17 @@ public final class OutboxRelay implements AutoCloseable {
   /** Configures an {@link OutboxRelay}. */
   public static final class Builder {
 
-    private final JdbcOutbox outbox;
-    private final RelayTarget target;
+    private final OutboxContext context;
+    private final DeliveryPort port;
+    private final Runnable flushMarks;
     private Duration pollInterval = Duration.ofSeconds(5);
     private int batchSize = 100;
     private int maxInFlight = 5_000;
 
-    Builder(JdbcOutbox outbox, RelayTarget target) {
-      this.outbox = outbox;
-      this.target = Objects.requireNonNull(target, "target");
+    Builder(OutboxContext context, DeliveryPort port, Runnable flushMarks) {
+      this.context = context;
+      this.port = Objects.requireNonNull(port, "port");
+      this.flushMarks = flushMarks;
     }
 
     /**
@@ -359,13 +210,13 @@ public final class OutboxRelay implements AutoCloseable {
      *     are renewed at polls, so slower polls would let a live node's leases run out
      */
     public OutboxRelay build() {
-      if (pollInterval.compareTo(outbox.lease().dividedBy(2)) >= 0) {
+      if (pollInterval.compareTo(context.lease().dividedBy(2)) >= 0) {
         throw new IllegalArgumentException(
             "Poll interval "
                 + pollInterval
                 + " must be below half"
                 + " the lease "
-                + outbox.lease()
+                + context.lease()
                 + ", or leases of live deliveries run out between polls");
       }
       return new OutboxRelay(this);

@@ -2,56 +2,115 @@ package dev.herald.jdbc;
 
 import dev.herald.runtime.DeadLetter;
 import dev.herald.runtime.generated.EventDecodingException;
+import dev.herald.runtime.generated.JsonLimits;
 import dev.herald.runtime.spi.Delivery;
 import dev.herald.runtime.spi.EventEnvelope;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.UUID;
 
-/** Turns joined event and delivery rows back into the runtime's records. */
+/**
+ * Turns joined event and delivery rows back into the runtime's records; a row that cannot be read
+ * (unknown type, payload that does not decode, corrupted column) yields an {@link
+ * EventDecodingException} with the reason, never another exception.
+ */
 final class StoredRows {
 
-  private StoredRows() {}
+  private final Columns columns;
+  private final Codecs codecs;
+
+  StoredRows(Columns columns, Codecs codecs) {
+    this.columns = columns;
+    this.codecs = codecs;
+  }
 
   /**
    * The envelope of the row's event, decoded with the codecs.
    *
-   * @throws EventDecodingException when no codec can read it
+   * @throws EventDecodingException when the row cannot be read, with the reason
    */
-  static EventEnvelope envelope(ResultSet rows, Codecs codecs) throws SQLException {
-    return envelope(rows, codecs.decode(rows.getString("type_name"), rows.getString("payload")));
-  }
-
-  /** The envelope of the row's event, with an {@link UndecodableEvent} if no codec can read it. */
-  static EventEnvelope envelopeOrUndecodable(ResultSet rows, Codecs codecs) throws SQLException {
+  EventEnvelope envelope(ResultSet rows) throws SQLException {
     String typeName = rows.getString("type_name");
-    String payload = rows.getString("payload");
-    Object event;
-    try {
-      event = codecs.decode(typeName, payload);
-    } catch (EventDecodingException e) {
-      event = new UndecodableEvent(typeName, payload, e.getMessage());
-    }
-    return envelope(rows, event);
+    return envelope(rows, codecs.decode(typeName, payload(rows, typeName)));
   }
 
-  static DeadLetter deadLetter(ResultSet rows, EventEnvelope envelope) throws SQLException {
+  /**
+   * The envelope of the row's event, with an {@link UndecodableEvent} if it cannot be read, so that
+   * a listing of dead letters shows every row: a corrupted id is replaced by one derived from the
+   * stored text, a corrupted instant by the epoch, and the reason says which.
+   */
+  EventEnvelope envelopeOrUndecodable(ResultSet rows) throws SQLException {
+    try {
+      return envelope(rows);
+    } catch (EventDecodingException e) {
+      String payload;
+      try {
+        payload = JsonLimits.quote(columns.getPayload(rows, "payload"));
+      } catch (EventDecodingException unreadable) {
+        payload = "";
+      }
+      Object event = new UndecodableEvent(rows.getString("type_name"), payload, e.getMessage());
+      UUID id;
+      try {
+        id = columns.getUuid(rows, "event_id");
+      } catch (EventDecodingException unreadable) {
+        id =
+            UUID.nameUUIDFromBytes(
+                String.valueOf(rows.getString("event_id")).getBytes(StandardCharsets.UTF_8));
+      }
+      Instant occurredAt;
+      try {
+        occurredAt = columns.getInstant(rows, "occurred_at");
+      } catch (EventDecodingException unreadable) {
+        occurredAt = Instant.EPOCH;
+      }
+      return new EventEnvelope(
+          id,
+          rows.getString("aggregate_type"),
+          rows.getString("aggregate_id"),
+          rows.getLong("sequence_no"),
+          occurredAt,
+          event);
+    }
+  }
+
+  DeadLetter deadLetter(ResultSet rows, EventEnvelope envelope) throws SQLException {
     String failureType = rows.getString("last_error_type");
     return new DeadLetter(
         new Delivery(envelope, rows.getString("route_id")),
         rows.getInt("attempts"),
         failureType == null ? "unknown" : failureType,
         rows.getString("last_error"),
-        Timestamps.get(rows, "dead_lettered_at"));
+        columns.getInstant(rows, "dead_lettered_at"));
   }
 
-  private static EventEnvelope envelope(ResultSet rows, Object event) throws SQLException {
+  /**
+   * The stored JSON, refused before decoding when it is longer than any document the codecs accept,
+   * so an oversized row costs no parse.
+   */
+  private String payload(ResultSet rows, String typeName) throws SQLException {
+    String payload = columns.getPayload(rows, "payload");
+    if (payload.length() > JsonLimits.MAX_DOCUMENT_LENGTH) {
+      throw new EventDecodingException(
+          "Stored payload of event type '"
+              + JsonLimits.quote(typeName)
+              + "' is "
+              + payload.length()
+              + " characters, over the limit of "
+              + JsonLimits.MAX_DOCUMENT_LENGTH);
+    }
+    return payload;
+  }
+
+  private EventEnvelope envelope(ResultSet rows, Object event) throws SQLException {
     return new EventEnvelope(
-        rows.getObject("event_id", UUID.class),
+        columns.getUuid(rows, "event_id"),
         rows.getString("aggregate_type"),
         rows.getString("aggregate_id"),
         rows.getLong("sequence_no"),
-        Timestamps.get(rows, "occurred_at"),
+        columns.getInstant(rows, "occurred_at"),
         event);
   }
 }

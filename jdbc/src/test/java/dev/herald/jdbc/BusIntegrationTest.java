@@ -41,7 +41,7 @@ class BusIntegrationTest {
     outbox.createSchema();
     EventBus bus =
         EventBus.builder(List.of(new TestHandlerTable(handlers)))
-            .deliveryStore(outbox)
+            .deliveryStore(outbox.deliveryStore())
             .retryPolicy(QUICK)
             .build();
     return new Node(outbox, bus);
@@ -141,12 +141,7 @@ class BusIntegrationTest {
                 "kitchen", (event, context) -> seen.add("kitchen:" + event.orderId()),
                 "email", (event, context) -> seen.add("email:" + event.orderId())));
     OutboxRelay relay =
-        survivor
-            .outbox()
-            .relay(survivor.bus().deliveryPort()::redeliver)
-            .pollInterval(Duration.ofMillis(50))
-            .build()
-            .start();
+        survivor.outbox().relay(survivor.bus()).pollInterval(Duration.ofMillis(50)).build().start();
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
       while (Fixtures.count(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.herald.jdbc.support.Fixtures;
 import dev.herald.jdbc.support.MutableClock;
 import dev.herald.jdbc.support.TestDatabase;
+import dev.herald.jdbc.support.TestPort;
 import dev.herald.runtime.spi.CommittingEvents;
 import dev.herald.runtime.spi.Delivery;
 import java.time.Duration;
@@ -64,14 +65,15 @@ class ConcurrentRelayTest {
       OutboxRelay relay =
           outbox
               .relay(
-                  (Delivery d, int attempt) -> {
-                    String key = d.envelope().eventId() + "/" + d.routeId();
-                    if (owner.putIfAbsent(key, node) != null) {
-                      doubleClaims.incrementAndGet();
-                    }
-                    perNode.get(node).incrementAndGet();
-                    outbox.delivered(d);
-                  })
+                  TestPort.of(
+                      (Delivery d, int attempt) -> {
+                        String key = d.envelope().eventId() + "/" + d.routeId();
+                        if (owner.putIfAbsent(key, node) != null) {
+                          doubleClaims.incrementAndGet();
+                        }
+                        perNode.get(node).incrementAndGet();
+                        outbox.deliveryStore().delivered(d);
+                      }))
               .batchSize(25)
               .build();
       runs.add(

@@ -8,6 +8,7 @@ import dev.herald.jdbc.support.Fixtures;
 import dev.herald.jdbc.support.MutableClock;
 import dev.herald.jdbc.support.OrderPlaced;
 import dev.herald.jdbc.support.TestDatabase;
+import dev.herald.jdbc.support.TestPort;
 import dev.herald.runtime.DeadLetter;
 import dev.herald.runtime.spi.CommittingEvents;
 import dev.herald.runtime.spi.Delivery;
@@ -140,11 +141,11 @@ class OutboxTest {
     Delivery email = events.deliveries().get(1);
     UUID eventId = kitchen.envelope().eventId();
 
-    outbox.delivered(kitchen);
+    outbox.deliveryStore().delivered(kitchen);
     // DONE marks are written behind; flush() returns once they are committed.
     outbox.flush();
     Instant retryAt = T0.plusSeconds(120);
-    outbox.retrying(email, 1, new IllegalStateException("smtp down"), retryAt);
+    outbox.deliveryStore().retrying(email, 1, new IllegalStateException("smtp down"), retryAt);
 
     assertEquals("DONE", Fixtures.status(dataSource, outbox, eventId, "kitchen"));
     assertEquals(
@@ -161,14 +162,16 @@ class OutboxTest {
             .lease(Duration.ofSeconds(30))
             .build();
     clock.advance(Duration.ofSeconds(100));
-    assertEquals(0, other.relay((d, a) -> {}).build().poll());
+    assertEquals(0, other.relay(TestPort.of((d, a) -> {})).build().poll());
 
-    outbox.deadLettered(
-        new DeadLetter(email, 5, "java.io.IOException", "smtp gone", T0.plusSeconds(200)));
+    outbox
+        .deliveryStore()
+        .deadLettered(
+            new DeadLetter(email, 5, "java.io.IOException", "smtp gone", T0.plusSeconds(200)));
 
     // A new outbox over the same database (a restart) sees the dead letter.
     JdbcOutbox restarted = outbox(dataSource);
-    List<DeadLetter> parked = restarted.deadLetters();
+    List<DeadLetter> parked = restarted.deliveryStore().deadLetters();
     assertEquals(1, parked.size());
     DeadLetter letter = parked.get(0);
     assertEquals(email.routeId(), letter.delivery().routeId());
@@ -190,15 +193,17 @@ class OutboxTest {
     outbox.transactional(c -> {}).commit(events);
     Delivery email = events.deliveries().get(0);
     UUID eventId = email.envelope().eventId();
-    outbox.deadLettered(new DeadLetter(email, 3, "java.io.IOException", "down", T0));
+    outbox
+        .deliveryStore()
+        .deadLettered(new DeadLetter(email, 3, "java.io.IOException", "down", T0));
 
-    Optional<DeadLetter> taken = outbox.takeDeadLetter(eventId, "email");
+    Optional<DeadLetter> taken = outbox.deliveryStore().takeDeadLetter(eventId, "email");
 
     assertTrue(taken.isPresent());
     assertEquals(3, taken.get().attempts());
     assertEquals("PENDING", Fixtures.status(dataSource, outbox, eventId, "email"));
-    assertTrue(outbox.takeDeadLetter(eventId, "email").isEmpty());
-    assertTrue(outbox.deadLetters().isEmpty());
+    assertTrue(outbox.deliveryStore().takeDeadLetter(eventId, "email").isEmpty());
+    assertTrue(outbox.deliveryStore().deadLetters().isEmpty());
     // A crash during the redrive: once the lease ends, a relay delivers it again.
     clock.advance(Duration.ofSeconds(31));
     List<Delivery> recovered = new java.util.ArrayList<>();
@@ -206,7 +211,7 @@ class OutboxTest {
         .nodeId("node-b")
         .clock(clock)
         .build()
-        .relay((d, attempt) -> recovered.add(d))
+        .relay(TestPort.of((d, attempt) -> recovered.add(d)))
         .build()
         .poll();
     assertEquals(List.of(eventId), recovered.stream().map(d -> d.envelope().eventId()).toList());
@@ -222,12 +227,15 @@ class OutboxTest {
         new EventEnvelope(UUID.randomUUID(), null, null, 0, T0, new OrderPlaced("o-9", 1));
     Delivery delivery = new Delivery(envelope, "email");
 
-    outbox.retrying(delivery, 1, new RuntimeException("boom"), T0.plusSeconds(1));
-    outbox.deadLettered(new DeadLetter(delivery, 2, "java.lang.RuntimeException", "boom", T0));
+    outbox.deliveryStore().retrying(delivery, 1, new RuntimeException("boom"), T0.plusSeconds(1));
+    outbox
+        .deliveryStore()
+        .deadLettered(new DeadLetter(delivery, 2, "java.lang.RuntimeException", "boom", T0));
 
     assertEquals("DEAD", Fixtures.status(dataSource, outbox, envelope.eventId(), "email"));
     assertEquals(
-        new OrderPlaced("o-9", 1), outbox.deadLetters().get(0).delivery().envelope().event());
+        new OrderPlaced("o-9", 1),
+        outbox.deliveryStore().deadLetters().get(0).delivery().envelope().event());
   }
 
   @ParameterizedTest

@@ -9,16 +9,13 @@ import dev.herald.jdbc.support.Fixtures;
 import dev.herald.jdbc.support.MutableClock;
 import dev.herald.jdbc.support.OrderPlaced;
 import dev.herald.jdbc.support.TestDatabase;
+import dev.herald.jdbc.support.TestPort;
 import dev.herald.runtime.DeadLetter;
 import dev.herald.runtime.generated.EventDecodingException;
 import dev.herald.runtime.spi.CommittingEvents;
 import dev.herald.runtime.spi.Delivery;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -53,7 +50,8 @@ class RelayTest {
     CommittingEvents events = Fixtures.placed(T0, List.of("kitchen", "email"), "o-1", "o-2");
     a.transactional(c -> {}).commit(events);
     List<Handed> handed = new ArrayList<>();
-    OutboxRelay relayB = b.relay((d, attempt) -> handed.add(new Handed(d, attempt))).build();
+    OutboxRelay relayB =
+        b.relay(TestPort.of((d, attempt) -> handed.add(new Handed(d, attempt)))).build();
 
     clock.advance(LEASE.minusSeconds(1));
     assertEquals(0, relayB.poll());
@@ -78,7 +76,8 @@ class RelayTest {
             dataSource, "SELECT COUNT(*) FROM herald_deliveries WHERE claimed_by = 'node-b'"));
     // Claimed now by node-b: a second poll, even by another relay, finds nothing.
     assertEquals(0, relayB.poll());
-    assertEquals(0, node(dataSource, "node-c").relay((d, attempt) -> {}).build().poll());
+    assertEquals(
+        0, node(dataSource, "node-c").relay(TestPort.of((d, attempt) -> {})).build().poll());
   }
 
   @ParameterizedTest
@@ -89,14 +88,15 @@ class RelayTest {
     JdbcOutbox a = node(dataSource, "node-a");
     CommittingEvents events = Fixtures.placed(T0, List.of("kitchen", "email"), "o-1");
     a.transactional(c -> {}).commit(events);
-    a.delivered(events.deliveries().get(0));
+    a.deliveryStore().delivered(events.deliveries().get(0));
     a.flush();
-    a.retrying(events.deliveries().get(1), 2, new RuntimeException("smtp"), T0.plusSeconds(5));
+    a.deliveryStore()
+        .retrying(events.deliveries().get(1), 2, new RuntimeException("smtp"), T0.plusSeconds(5));
 
     clock.advance(Duration.ofMinutes(5));
     List<Handed> handed = new ArrayList<>();
     node(dataSource, "node-b")
-        .relay((d, attempt) -> handed.add(new Handed(d, attempt)))
+        .relay(TestPort.of((d, attempt) -> handed.add(new Handed(d, attempt))))
         .build()
         .poll();
 
@@ -115,11 +115,12 @@ class RelayTest {
     clock.advance(LEASE.plusSeconds(1));
     JdbcOutbox b = node(dataSource, "node-b");
     List<Delivery> handed = new ArrayList<>();
-    OutboxRelay relay = b.relay((d, attempt) -> handed.add(d)).batchSize(1).maxInFlight(2).build();
+    OutboxRelay relay =
+        b.relay(TestPort.of((d, attempt) -> handed.add(d))).batchSize(1).maxInFlight(2).build();
 
     assertEquals(2, relay.poll());
     assertEquals(0, relay.poll());
-    handed.forEach(b::delivered);
+    handed.forEach(b.deliveryStore()::delivered);
     assertEquals(2, relay.poll());
     assertEquals(4, handed.size());
   }
@@ -131,8 +132,8 @@ class RelayTest {
     JdbcOutbox a = node(dataSource, "node-a");
     JdbcOutbox b = node(dataSource, "node-b");
     a.transactional(c -> {}).commit(Fixtures.placed(T0, List.of("kitchen"), "o-1"));
-    OutboxRelay relayA = a.relay((d, attempt) -> {}).build();
-    OutboxRelay relayB = b.relay((d, attempt) -> {}).build();
+    OutboxRelay relayA = a.relay(TestPort.of((d, attempt) -> {})).build();
+    OutboxRelay relayB = b.relay(TestPort.of((d, attempt) -> {})).build();
 
     for (int i = 0; i < 6; i++) {
       clock.advance(Duration.ofSeconds(20));
@@ -152,12 +153,13 @@ class RelayTest {
     UUID good = insertRaw(dataSource, "test.OrderPlaced", "{\"orderId\":\"o-3\",\"pizzas\":1}");
     List<Handed> handed = new ArrayList<>();
 
-    int count = a.relay((d, attempt) -> handed.add(new Handed(d, attempt))).build().poll();
+    int count =
+        a.relay(TestPort.of((d, attempt) -> handed.add(new Handed(d, attempt)))).build().poll();
 
     assertEquals(1, count);
     assertEquals(good, handed.get(0).delivery().envelope().eventId());
     assertEquals(new OrderPlaced("o-3", 1), handed.get(0).delivery().envelope().event());
-    List<DeadLetter> dead = a.deadLetters();
+    List<DeadLetter> dead = a.deliveryStore().deadLetters();
     assertEquals(2, dead.size());
     DeadLetter unknown =
         dead.stream()
@@ -182,41 +184,20 @@ class RelayTest {
         corrupt.failureMessage());
     // Redriving it while it still cannot be decoded says why, and leaves it parked.
     EventDecodingException refused =
-        assertThrows(EventDecodingException.class, () -> a.takeDeadLetter(renamed, "kitchen"));
+        assertThrows(
+            EventDecodingException.class,
+            () -> a.deliveryStore().takeDeadLetter(renamed, "kitchen"));
     assertTrue(refused.getMessage().contains("test.OrderRenamed"), refused.getMessage());
-    assertEquals(2, a.deadLetters().size());
+    assertEquals(2, a.deliveryStore().deadLetters().size());
   }
 
   /** Writes an event row as an older version (or a corruption) might have left it, unclaimed. */
   private static UUID insertRaw(DataSource dataSource, String type, String payload)
       throws Exception {
     UUID id = UUID.randomUUID();
-    OffsetDateTime at = OffsetDateTime.ofInstant(T0, ZoneOffset.UTC);
-    try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement event =
-          c.prepareStatement(
-              "INSERT INTO herald_events (event_id, type_name, payload, aggregate_type,"
-                  + " aggregate_id, sequence_no, occurred_at, stored_at) VALUES (?, ?, ?, 'Order',"
-                  + " 'x', 1, ?, ?)")) {
-        event.setObject(1, id);
-        event.setString(2, type);
-        event.setString(3, payload);
-        event.setObject(4, at);
-        event.setObject(5, at);
-        event.executeUpdate();
-      }
-      try (PreparedStatement delivery =
-          c.prepareStatement(
-              "INSERT INTO herald_deliveries (event_id, route_id, status, attempts,"
-                  + " next_attempt_at, claimed_until, updated_at) VALUES (?, 'kitchen', 'PENDING',"
-                  + " 0, ?, ?, ?)")) {
-        delivery.setObject(1, id);
-        delivery.setObject(2, at);
-        delivery.setObject(3, at);
-        delivery.setObject(4, at);
-        delivery.executeUpdate();
-      }
-    }
+    Object at = Fixtures.storedInstant(dataSource, T0);
+    Fixtures.insertStoredRow(
+        dataSource, Fixtures.storedUuid(dataSource, id), type, payload, at, at);
     return id;
   }
 }

@@ -9,8 +9,11 @@ import dev.herald.jdbc.schema.OutboxSchema;
 import dev.herald.jdbc.schema.OutboxTables;
 import dev.herald.jdbc.support.Fixtures;
 import dev.herald.jdbc.support.TestDatabase;
+import dev.herald.jdbc.support.TestPort;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
@@ -26,7 +29,7 @@ class SchemaTest {
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void shippedMigrationMatchesTheGeneratedDdlAndRunsTwice(TestDatabase db) throws Exception {
-    Dialect dialect = db == TestDatabase.H2 ? Dialect.H2 : Dialect.POSTGRESQL;
+    Dialect dialect = Dialect.valueOf(db.name());
     String script = migration(dialect);
     assertTrue(
         script.endsWith(OutboxSchema.script(dialect, OutboxTables.defaults())),
@@ -60,6 +63,48 @@ class SchemaTest {
   }
 
   @Test
+  void refusesH2AsAFileDatabaseNamingTheReason() throws Exception {
+    Path file = Files.createTempDirectory("herald-h2-").resolve("outbox");
+    IllegalArgumentException thrown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Fixtures.outbox(TestDatabase.dataSource("jdbc:h2:file:" + file)).build());
+    assertTrue(
+        thrown.getMessage().contains("tears transactions when several threads commit at once")
+            && thrown.getMessage().contains("SQLite"),
+        thrown.getMessage());
+    // Naming the dialect does not skip the check.
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Fixtures.outbox(TestDatabase.dataSource("jdbc:h2:file:" + file))
+                .dialect(Dialect.H2)
+                .build());
+  }
+
+  @Test
+  void refusesSqliteThatCouldLoseOrTearCommits() throws Exception {
+    Path dir = Files.createTempDirectory("herald-sqlite-");
+    String base = "jdbc:sqlite:" + dir;
+    assertRefused(base + "/a.db?journal_mode=DELETE&busy_timeout=1000", "add journal_mode=WAL");
+    assertRefused(
+        base + "/b.db?journal_mode=WAL&synchronous=OFF&busy_timeout=1000", "synchronous=OFF");
+    JdbcOutbox accepted =
+        Fixtures.outbox(
+                TestDatabase.dataSource(TestDatabase.sqliteUrl(dir.resolve("c.db"), "FULL")))
+            .build();
+    assertEquals(Dialect.SQLITE, accepted.dialect());
+  }
+
+  private static void assertRefused(String url, String advice) {
+    IllegalArgumentException thrown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Fixtures.outbox(TestDatabase.dataSource(url)).build());
+    assertTrue(thrown.getMessage().contains(advice), thrown.getMessage());
+  }
+
+  @Test
   void builderRequiresACodec() {
     IllegalStateException thrown =
         assertThrows(
@@ -79,7 +124,7 @@ class SchemaTest {
             IllegalArgumentException.class,
             () ->
                 outbox
-                    .relay((d, attempt) -> {})
+                    .relay(TestPort.of((d, attempt) -> {}))
                     .pollInterval(java.time.Duration.ofSeconds(5))
                     .build());
     assertTrue(thrown.getMessage().contains("below half the lease"), thrown.getMessage());
@@ -93,7 +138,7 @@ class SchemaTest {
   }
 
   private static String file(Dialect dialect) {
-    return dialect == Dialect.H2 ? "h2.sql" : "postgresql.sql";
+    return dialect.name().toLowerCase(java.util.Locale.ROOT) + ".sql";
   }
 
   private static String migration(Dialect dialect) throws Exception {

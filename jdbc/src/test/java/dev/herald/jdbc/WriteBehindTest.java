@@ -7,6 +7,7 @@ import dev.herald.jdbc.support.CuttableDataSource;
 import dev.herald.jdbc.support.Fixtures;
 import dev.herald.jdbc.support.MutableClock;
 import dev.herald.jdbc.support.TestDatabase;
+import dev.herald.jdbc.support.TestPort;
 import dev.herald.runtime.DeadLetter;
 import dev.herald.runtime.spi.CommittingEvents;
 import dev.herald.runtime.spi.Delivery;
@@ -60,13 +61,14 @@ class WriteBehindTest {
     List<Delivery> deliveries = events.deliveries();
 
     for (int i = 0; i < 3; i++) {
-      a.delivered(deliveries.get(i));
+      a.deliveryStore().delivered(deliveries.get(i));
     }
     // One delivery still in flight on node-a, so the three marks wait for their batch.
     assertEquals(0, done(dataSource));
     // Still PENDING in the table, but under node-a's lease: another node takes none of them.
     clock.advance(LEASE.minusSeconds(1));
-    assertEquals(0, node(dataSource, "node-b", SLOW).relay((d, attempt) -> {}).build().poll());
+    assertEquals(
+        0, node(dataSource, "node-b", SLOW).relay(TestPort.of((d, attempt) -> {})).build().poll());
 
     a.flush();
     assertEquals(3, done(dataSource));
@@ -87,9 +89,9 @@ class WriteBehindTest {
     CommittingEvents events = Fixtures.placed(T0, List.of("kitchen", "email"), "o-1");
     a.transactional(c -> {}).commit(events);
 
-    a.delivered(events.deliveries().get(0));
+    a.deliveryStore().delivered(events.deliveries().get(0));
     assertEquals(0, done(dataSource));
-    a.delivered(events.deliveries().get(1));
+    a.deliveryStore().delivered(events.deliveries().get(1));
 
     // Nothing else in flight: no batch to wait for, so both are committed before delivered returns.
     assertEquals(2, done(dataSource));
@@ -104,10 +106,11 @@ class WriteBehindTest {
     CommittingEvents events = Fixtures.placed(T0, List.of("kitchen", "email"), "o-1");
     a.transactional(c -> {}).commit(events);
 
-    a.delivered(events.deliveries().get(0));
+    a.deliveryStore().delivered(events.deliveries().get(0));
     assertEquals(0, done(dataSource));
-    a.deadLettered(
-        new DeadLetter(events.deliveries().get(1), 3, "java.io.IOException", "smtp", T0));
+    a.deliveryStore()
+        .deadLettered(
+            new DeadLetter(events.deliveries().get(1), 3, "java.io.IOException", "smtp", T0));
 
     // The bus is idle once the dead letter is parked; the kitchen's mark is in the table by then.
     assertEquals(1, done(dataSource));
@@ -124,19 +127,19 @@ class WriteBehindTest {
     JdbcOutbox a = node(dataSource, "node-a", SLOW);
     CommittingEvents events = Fixtures.placed(T0, List.of("kitchen", "email"), "o-1", "o-2");
     a.transactional(c -> {}).commit(events);
-    OutboxRelay relay = a.relay((d, attempt) -> {}).build().start();
+    OutboxRelay relay = a.relay(TestPort.of((d, attempt) -> {})).build().start();
 
-    a.delivered(events.deliveries().get(0));
+    a.deliveryStore().delivered(events.deliveries().get(0));
     assertEquals(0, done(dataSource));
     relay.close();
     assertEquals(1, done(dataSource));
 
-    a.delivered(events.deliveries().get(1));
+    a.deliveryStore().delivered(events.deliveries().get(1));
     assertEquals(1, done(dataSource));
     a.close();
     assertEquals(2, done(dataSource));
     // After close a mark is written before delivered returns.
-    a.delivered(events.deliveries().get(2));
+    a.deliveryStore().delivered(events.deliveries().get(2));
     assertEquals(3, done(dataSource));
   }
 
@@ -151,7 +154,7 @@ class WriteBehindTest {
 
     // node-a dies after the handler succeeded and before its mark reached the table.
     dying.cut();
-    a.delivered(events.deliveries().get(0));
+    a.deliveryStore().delivered(events.deliveries().get(0));
     assertThrows(OutboxStoreException.class, a::flush);
     assertEquals(0, done(dataSource));
 
@@ -160,10 +163,11 @@ class WriteBehindTest {
     JdbcOutbox b = node(dataSource, "node-b", SLOW);
     int handed =
         b.relay(
-                (d, attempt) -> {
-                  redelivered.add(d.routeId() + "#" + attempt);
-                  b.delivered(d);
-                })
+                TestPort.of(
+                    (d, attempt) -> {
+                      redelivered.add(d.routeId() + "#" + attempt);
+                      b.deliveryStore().delivered(d);
+                    }))
             .build()
             .poll();
 
@@ -187,7 +191,7 @@ class WriteBehindTest {
     CommittingEvents events = Fixtures.placed(T0, List.of("kitchen", "email"), "o-1");
     a.transactional(c -> {}).commit(events);
 
-    a.delivered(events.deliveries().get(0));
+    a.deliveryStore().delivered(events.deliveries().get(0));
 
     assertEquals(1, done(dataSource));
   }

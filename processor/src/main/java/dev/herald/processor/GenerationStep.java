@@ -1,9 +1,12 @@
 package dev.herald.processor;
 
+import com.palantir.javapoet.ClassName;
 import dev.herald.processor.codec.JsonShapes;
 import dev.herald.processor.diagnostics.Diagnostic;
 import dev.herald.processor.diagnostics.Finding;
 import dev.herald.processor.diagnostics.Reporter;
+import dev.herald.processor.ids.CompilationIds;
+import dev.herald.processor.ids.IdsFileStep;
 import dev.herald.processor.model.CompilationModel;
 import dev.herald.processor.model.CompilationModelFactory;
 import dev.herald.processor.naming.HeraldNames;
@@ -16,12 +19,17 @@ import dev.herald.processor.validation.ValidationReport;
 import dev.herald.processor.writing.IntegrationContractResource;
 import dev.herald.processor.writing.SourceWriter;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic.Kind;
@@ -36,6 +44,7 @@ final class GenerationStep {
   private final ProcessingEnvironment environment;
   private final Reporter reporter;
   private final List<SourceWriter> writers;
+  private final Map<String, List<String>> shadowedJavaLangNames = new HashMap<>();
 
   GenerationStep(ProcessingEnvironment environment, Reporter reporter, List<SourceWriter> writers) {
     this.environment = environment;
@@ -46,12 +55,24 @@ final class GenerationStep {
   /**
    * What validation found in a compilation, with the names chosen for its sources, if any, and the
    * JSON shapes it resolved, which the model is built from.
+   *
+   * @param report what is wrong with the code and the options: it decides what is written
+   * @param ids what differs between the code and the ids file: printed, but the code is valid and
+   *     is written all the same
    */
   record Validation(
       ValidationReport report,
+      ValidationReport ids,
       Optional<HeraldNames> names,
       EventTypeIndex index,
       Optional<JsonShapes> shapes) {
+
+    /** Every finding, to print. */
+    List<Finding> findings() {
+      List<Finding> findings = new ArrayList<>(report.findings());
+      findings.addAll(ids.findings());
+      return findings;
+    }
 
     /**
      * Whether sources can be written: the names are chosen and no problem concerns the compilation
@@ -82,6 +103,12 @@ final class GenerationStep {
       option.problemIn(options).ifPresent(report::add);
     }
     Optional<HeraldNames> names = chooseNames(eventTypes, handlerTypes, options, report);
+    String moduleName =
+        names.map(chosen -> chosen.heraldModule().canonicalName()).orElse("HeraldModule");
+    DaggerSupport.problem(options, elements, moduleName).ifPresent(report::add);
+    if (Option.IDS_UPDATE.isSetIn(options) && !options.containsKey(Option.IDS.key())) {
+      report.add(Finding.global(Diagnostic.IDS_UPDATE_WITHOUT_FILE));
+    }
 
     EventTypeIndex index = EventTypeIndex.of(types, eventTypes, handlerTypes);
     EventValidator eventValidator = new EventValidator(elements);
@@ -100,7 +127,41 @@ final class GenerationStep {
     }
     handlerTypes.forEach(handler -> report.addAll(handlerValidator.validate(handler)));
     report.addAll(new CompilationValidator(elements, index).validate(eventTypes, handlerTypes));
-    return new Validation(report.build(), names, index, shapes);
+    ValidationReport ids =
+        idsFile()
+            .filter(file -> !Option.IDS_UPDATE.isSetIn(options))
+            .map(file -> file.check(CompilationIds.of(elements, index, eventTypes, handlerTypes)))
+            .orElseGet(() -> ValidationReport.builder().build());
+    return new Validation(report.build(), ids, names, index, shapes);
+  }
+
+  /**
+   * Rewrites the ids file from the code when the option {@code herald.ids.update} asks for it, and
+   * prints what changed.
+   */
+  void updateIdsFile(
+      Validation validation, List<TypeElement> eventTypes, List<TypeElement> handlerTypes) {
+    if (!Option.IDS_UPDATE.isSetIn(environment.getOptions())) {
+      return;
+    }
+    String packageName = validation.names().map(HeraldNames::packageName).orElse("");
+    idsFile()
+        .flatMap(
+            file ->
+                file.update(
+                    packageName,
+                    CompilationIds.of(
+                        environment.getElementUtils(),
+                        validation.index(),
+                        eventTypes,
+                        handlerTypes)))
+        .ifPresent(reporter::report);
+  }
+
+  private Optional<IdsFileStep> idsFile() {
+    return Option.IDS
+        .valueIn(environment.getOptions())
+        .map(path -> new IdsFileStep(environment.getElementUtils(), Path.of(path)));
   }
 
   /**
@@ -175,6 +236,44 @@ final class GenerationStep {
     if (names.isEmpty() && Option.PACKAGE.problemIn(options).isEmpty()) {
       report.add(Finding.on(all.get(0), Diagnostic.NO_COMMON_PACKAGE));
     }
-    return names;
+    names.ifPresent(chosen -> reportPackagesNamedLikeGeneratedClasses(chosen, report));
+    return names.map(
+        chosen -> chosen.withShadowedJavaLangNames(javaLangNamesShadowedIn(chosen.packageName())));
+  }
+
+  /**
+   * The public {@code java.lang} types that a type of the package shadows. Each is looked up by
+   * name: listing the package's members instead would make javac read every source file of it on
+   * the source path.
+   */
+  private List<String> javaLangNamesShadowedIn(String packageName) {
+    // Looked up once per package: each name that is not there sends javac through the whole
+    // class path, and validation runs in several rounds.
+    return shadowedJavaLangNames.computeIfAbsent(packageName, this::lookUpJavaLangNamesShadowedIn);
+  }
+
+  private List<String> lookUpJavaLangNamesShadowedIn(String packageName) {
+    Elements elements = environment.getElementUtils();
+    PackageElement javaLang = elements.getPackageOf(elements.getTypeElement("java.lang.Object"));
+    return ElementFilter.typesIn(javaLang.getEnclosedElements()).stream()
+        .filter(type -> type.getModifiers().contains(Modifier.PUBLIC))
+        .map(type -> type.getSimpleName().toString())
+        .filter(name -> elements.getTypeElement(packageName + "." + name) != null)
+        .sorted()
+        .toList();
+  }
+
+  /** Java allows no class of a package's name, so such a package leaves no room for Herald's. */
+  private void reportPackagesNamedLikeGeneratedClasses(
+      HeraldNames names, ValidationReport.Builder report) {
+    Elements elements = environment.getElementUtils();
+    for (ClassName generated :
+        List.of(names.handlerTable(), names.heraldModule(), names.eventCodec())) {
+      if (elements.getPackageElement(generated.canonicalName()) != null) {
+        report.add(
+            Finding.global(
+                Diagnostic.GENERATED_CLASS_NAME_IS_A_PACKAGE, generated.canonicalName()));
+      }
+    }
   }
 }

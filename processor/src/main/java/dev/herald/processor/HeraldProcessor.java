@@ -12,6 +12,7 @@ import dev.herald.processor.writing.EventCodecSourceWriter;
 import dev.herald.processor.writing.HandlerTableWriter;
 import dev.herald.processor.writing.HeraldModuleWriter;
 import dev.herald.processor.writing.SourceWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -37,10 +38,6 @@ import javax.lang.model.util.Elements;
 @AutoService(Processor.class)
 public final class HeraldProcessor extends AbstractProcessor {
 
-  /** The generated files, in writing order; a new generated file is one more writer here. */
-  private static final List<SourceWriter> WRITERS =
-      List.of(new HandlerTableWriter(), new HeraldModuleWriter(), new EventCodecSourceWriter());
-
   private final AnnotatedTypes annotatedTypes = new AnnotatedTypes();
   private Reporter reporter;
   private GenerationStep step;
@@ -54,8 +51,22 @@ public final class HeraldProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     reporter = new Reporter(processingEnv.getMessager());
-    step = new GenerationStep(processingEnv, reporter, WRITERS);
+    step = new GenerationStep(processingEnv, reporter, writers());
     catalog = new CatalogStep(processingEnv, reporter);
+  }
+
+  /**
+   * The generated files, in writing order; a new generated file is one more writer here. The Dagger
+   * module only when the compilation can compile it, or the option {@code herald.dagger} says so.
+   */
+  private List<SourceWriter> writers() {
+    List<SourceWriter> writers = new ArrayList<>();
+    writers.add(new HandlerTableWriter());
+    if (DaggerSupport.writesModule(processingEnv.getOptions(), processingEnv.getElementUtils())) {
+      writers.add(new HeraldModuleWriter());
+    }
+    writers.add(new EventCodecSourceWriter());
+    return writers;
   }
 
   @Override
@@ -105,13 +116,14 @@ public final class HeraldProcessor extends AbstractProcessor {
     }
     GenerationStep.Validation validation = step.validate(eventTypes(), handlerTypes());
     generated = step.write(validation, eventTypes(), handlerTypes());
+    step.updateIdsFile(validation, eventTypes(), handlerTypes());
     if (generated) {
       // An error printed now would end processing before Dagger sees the generated module, adding
       // its follow-up errors to the real one. The next round, which the new sources guarantee,
       // validates again (elements of this round may not be valid then) and prints the findings.
       reportInThisRound = true;
     } else {
-      reporter.report(validation.report().findings());
+      reporter.report(validation.findings());
     }
     done = true;
   }
@@ -131,7 +143,7 @@ public final class HeraldProcessor extends AbstractProcessor {
   private void followUp(List<Element> found) {
     if (reportInThisRound) {
       reportInThisRound = false;
-      reporter.report(step.validate(eventTypes(), handlerTypes()).report().findings());
+      reporter.report(step.validate(eventTypes(), handlerTypes()).findings());
     }
     if (generated) {
       for (Element late : found) {

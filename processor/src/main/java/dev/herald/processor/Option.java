@@ -2,6 +2,8 @@ package dev.herald.processor;
 
 import dev.herald.processor.diagnostics.Diagnostic;
 import dev.herald.processor.diagnostics.Finding;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +34,30 @@ public enum Option {
    * Whether to write the event catalog under {@code META-INF/herald/<package>/}: {@code true} (the
    * default) or {@code false}.
    */
-  CATALOG(
-      "catalog",
-      value -> value.equals("true") || value.equals("false"),
-      Diagnostic.INVALID_CATALOG_OPTION);
+  CATALOG("catalog", Option::isBoolean, Diagnostic.INVALID_CATALOG_OPTION),
+
+  /**
+   * Whether to write the Dagger module {@code <Prefix>HeraldModule}: {@code auto} (the default)
+   * writes it when {@code dagger.Module} is on the compilation's class path, {@code true} always
+   * (an error without Dagger), {@code false} never.
+   */
+  DAGGER(
+      "dagger",
+      value -> value.equals("auto") || isBoolean(value),
+      Diagnostic.INVALID_DAGGER_OPTION),
+
+  /**
+   * The absolute path of the ids file the project keeps in version control: the route ids and
+   * stored event names of the compilation, which the processor checks the code against so that no
+   * rename strands stored deliveries or events unnoticed.
+   */
+  IDS("ids", Option::isAbsolutePath, Diagnostic.INVALID_IDS_OPTION),
+
+  /**
+   * Whether to rewrite the ids file from the code instead of checking the code against it: {@code
+   * false} (the default) or {@code true}, for a deliberate change.
+   */
+  IDS_UPDATE("ids.update", Option::isBoolean, Diagnostic.INVALID_IDS_UPDATE_OPTION);
 
   /** What every Herald option key starts with. */
   public static final String PREFIX = "herald.";
@@ -68,6 +90,23 @@ public enum Option {
   /** Whether a boolean option is on: its value unless that is {@code false}, so on by default. */
   boolean isEnabledIn(Map<String, String> options) {
     return valueIn(options).filter("false"::equals).isEmpty();
+  }
+
+  /** Whether a boolean option is set to {@code true}, so off by default. */
+  boolean isSetIn(Map<String, String> options) {
+    return valueIn(options).filter("true"::equals).isPresent();
+  }
+
+  private static boolean isBoolean(String value) {
+    return value.equals("true") || value.equals("false");
+  }
+
+  private static boolean isAbsolutePath(String value) {
+    try {
+      return !value.isBlank() && Path.of(value).isAbsolute();
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   /** The finding for a value that is set but malformed, if it is. */

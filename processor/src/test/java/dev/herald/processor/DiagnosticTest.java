@@ -489,7 +489,27 @@ class DiagnosticTest {
             Diagnostic.NO_COMMON_PACKAGE,
             Diagnostic.WRITE_FAILED,
             Diagnostic.LATE_ELEMENT, // RoundsTest
-            Diagnostic.TOO_MANY_HANDLER_CLASSES)); // LargeCompilationTest
+            Diagnostic.TOO_MANY_HANDLER_CLASSES, // LargeCompilationTest
+            Diagnostic.INVALID_DAGGER_OPTION, // DaggerOptionTest
+            Diagnostic.DAGGER_NOT_ON_CLASS_PATH,
+            Diagnostic.GENERATED_CLASS_NAME_IS_A_PACKAGE, // NameClashTest
+            Diagnostic.MALFORMED_ROUTE_ID, // StableIdTest
+            Diagnostic.DUPLICATE_ROUTE_ID,
+            Diagnostic.MALFORMED_EVENT_NAME,
+            Diagnostic.DUPLICATE_EVENT_NAME,
+            Diagnostic.INVALID_IDS_OPTION, // RenameGuardTest
+            Diagnostic.INVALID_IDS_UPDATE_OPTION,
+            Diagnostic.IDS_UPDATE_WITHOUT_FILE,
+            Diagnostic.IDS_FILE_MISSING,
+            Diagnostic.IDS_FILE_UNREADABLE,
+            Diagnostic.IDS_FILE_MALFORMED,
+            Diagnostic.IDS_FILE_NOT_WRITTEN,
+            Diagnostic.ROUTE_ID_CHANGED,
+            Diagnostic.ROUTE_ID_REMOVED,
+            Diagnostic.ROUTE_ID_NOT_IN_IDS_FILE,
+            Diagnostic.EVENT_NAME_CHANGED,
+            Diagnostic.EVENT_NAME_REMOVED,
+            Diagnostic.EVENT_NAME_NOT_IN_IDS_FILE));
     Set<Diagnostic> errors = EnumSet.noneOf(Diagnostic.class);
     Stream.of(Diagnostic.values())
         .filter(diagnostic -> diagnostic.kind() == Kind.ERROR)

@@ -99,7 +99,13 @@ class RoundsTest {
   @Test
   void supportsItsOptionsUnderOnePrefix() {
     assertEquals(
-        Set.of("herald.package", "herald.name", "herald.catalog"),
+        Set.of(
+            "herald.package",
+            "herald.name",
+            "herald.catalog",
+            "herald.dagger",
+            "herald.ids",
+            "herald.ids.update"),
         new HeraldProcessor().getSupportedOptions());
   }
 

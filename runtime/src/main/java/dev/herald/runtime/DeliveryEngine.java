@@ -640,9 +640,20 @@ final class DeliveryEngine {
   /** Deliveries stopped waiting: a drain took them. */
   void settled(int count) {
     if (inFlight.addAndGet(-count) == 0 && idleWaiters > 0) {
-      synchronized (idle) {
-        idle.notifyAll();
-      }
+      wakeIdleWaiters();
+    }
+  }
+
+  /** A shard was released: the bus may be idle now, which a waiter must hear at once. */
+  void released() {
+    if (idleWaiters > 0 && inFlight.get() == 0) {
+      wakeIdleWaiters();
+    }
+  }
+
+  private void wakeIdleWaiters() {
+    synchronized (idle) {
+      idle.notifyAll();
     }
   }
 
@@ -659,8 +670,8 @@ final class DeliveryEngine {
           if (remaining <= 0) {
             return false;
           }
-          // Bounded wait: inline deliveries end without a notification, and a missed one is
-          // seen at the next check anyway.
+          // Bounded wait: an inline publication ends without a notification, and a missed one
+          // is seen at the next check anyway.
           long millis = Math.min(remaining / 1_000_000L, 10L);
           idle.wait(Math.max(millis, 1L));
         }

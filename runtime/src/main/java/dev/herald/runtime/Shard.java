@@ -124,6 +124,7 @@ final class Shard implements Runnable {
    */
   boolean releaseAndRetake() {
     draining.set(false);
+    engine.released();
     // Work added after the last poll but before the flag was cleared found the shard busy and
     // left it to this thread: take it back, unless someone else has.
     return hasWork() && !engine.isTerminated() && draining.compareAndSet(false, true);

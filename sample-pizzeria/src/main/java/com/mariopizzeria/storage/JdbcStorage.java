@@ -19,10 +19,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
- * Orders and events in one database through herald-jdbc: H2 in memory unless a URL is given,
- * PostgreSQL for a {@code jdbc:postgresql:} URL. Its relay delivers what a crash left undone.
+ * Orders and events in one database through herald-jdbc: H2 in memory unless a URL is given, a
+ * durable embedded SQLite file for a {@code jdbc:sqlite:} URL (nothing to install), PostgreSQL for
+ * a {@code jdbc:postgresql:} URL. Its relay delivers what a crash left undone.
  */
 public final class JdbcStorage implements Storage {
 
@@ -47,8 +50,8 @@ public final class JdbcStorage implements Storage {
    * Connects, and creates the outbox's and the orders' tables unless they exist.
    *
    * @param codecs the generated codecs of every module whose events are stored
-   * @throws IllegalArgumentException for a URL of another database than H2 or PostgreSQL, or when
-   *     no codec is given
+   * @throws IllegalArgumentException for a URL of another database than H2 in memory, SQLite or
+   *     PostgreSQL, or when no codec is given
    */
   public static JdbcStorage open(
       PizzeriaSettings settings, Collection<? extends EventCodec> codecs) {
@@ -100,6 +103,9 @@ public final class JdbcStorage implements Storage {
       h2.setPassword(password);
       return h2;
     }
+    if (url.startsWith("jdbc:sqlite:")) {
+      return sqlite(url);
+    }
     if (url.startsWith("jdbc:postgresql:")) {
       PGSimpleDataSource postgres = new PGSimpleDataSource();
       postgres.setURL(url);
@@ -108,12 +114,30 @@ public final class JdbcStorage implements Storage {
       return postgres;
     }
     throw new IllegalArgumentException(
-        "Unsupported JDBC URL " + url + ": the sample knows jdbc:h2: and jdbc:postgresql:");
+        "Unsupported JDBC URL "
+            + url
+            + ": the sample knows jdbc:h2:mem:, jdbc:sqlite: and jdbc:postgresql:");
+  }
+
+  /**
+   * SQLite with the options herald-jdbc needs for a durable outbox: write-ahead logging,
+   * synchronous=FULL (a commit survives a power loss, not only a crash), a busy timeout, and write
+   * transactions that take the write lock when they begin.
+   */
+  private static DataSource sqlite(String url) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setBusyTimeout(10_000);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    SQLiteDataSource sqlite = new SQLiteDataSource(config);
+    sqlite.setUrl(url);
+    return sqlite;
   }
 
   @Override
   public DeliveryStore deliveryStore() {
-    return outbox;
+    return outbox.deliveryStore();
   }
 
   @Override
@@ -138,18 +162,16 @@ public final class JdbcStorage implements Storage {
   @Override
   public synchronized void start(EventBus bus) {
     if (relay == null) {
-      relay =
-          outbox
-              .relay(bus.deliveryPort()::redeliver)
-              .pollInterval(Duration.ofSeconds(5))
-              .build()
-              .start();
+      relay = outbox.relay(bus).pollInterval(Duration.ofSeconds(5)).build().start();
     }
   }
 
   @Override
   public String describe() {
-    String where = url.startsWith("jdbc:h2:mem:") ? "H2 in memory (" + url + ")" : url;
+    String where =
+        url.startsWith("jdbc:h2:mem:")
+            ? "H2 in memory (" + url + ")"
+            : url.startsWith("jdbc:sqlite:") ? "SQLite, WAL, synchronous=FULL (" + url + ")" : url;
     return where + " through the herald-jdbc outbox: each order and its events in one transaction";
   }
 

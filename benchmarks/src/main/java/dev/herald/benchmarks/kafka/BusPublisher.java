@@ -69,7 +69,7 @@ final class BusPublisher implements Contender {
             JdbcOutbox.builder(db.dataSource()).codec(new BenchCodec()).nodeId("bench").build();
         outbox.createSchema();
         OrdersTable.create(db.dataSource());
-        builder.deliveryStore(outbox);
+        builder.deliveryStore(outbox.deliveryStore());
       }
       ExecutorService completions = handOff ? Executors.newFixedThreadPool(2) : null;
       EventBus bus =

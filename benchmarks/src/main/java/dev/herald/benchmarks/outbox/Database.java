@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.javax.SQLiteConnectionPoolDataSource;
 
 /**
  * The databases the outbox benchmark runs on; each {@link #open} gives a fresh, empty database
@@ -24,22 +26,21 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
 public enum Database {
 
   /**
-   * Embedded H2 2.3 in a file under the temp directory, {@code WRITE_DELAY=0} as herald-jdbc
-   * advises for durability.
+   * Embedded SQLite in a file under the temp directory, as herald-jdbc's durable default: WAL,
+   * {@code synchronous=FULL} (a commit survives a power loss).
    */
-  H2_FILE("H2 file") {
+  SQLITE_FULL("SQLite WAL FULL") {
     @Override
     Open open(String name) {
-      Path dir = tempDir("herald-bench-h2-");
-      JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL("jdbc:h2:file:" + dir.resolve(name) + ";WRITE_DELAY=0");
-      JdbcConnectionPool pool = pool(h2);
-      return new Open(
-          pool,
-          () -> {
-            shutdown(pool);
-            deleteTree(dir);
-          });
+      return sqlite(name, SQLiteConfig.SynchronousMode.FULL);
+    }
+  },
+
+  /** The same with {@code synchronous=NORMAL} (a commit survives a crash of the process). */
+  SQLITE_NORMAL("SQLite WAL NORMAL") {
+    @Override
+    Open open(String name) {
+      return sqlite(name, SQLiteConfig.SynchronousMode.NORMAL);
     }
   },
 
@@ -98,16 +99,43 @@ public enum Database {
 
   abstract Open open(String name);
 
-  /** Parses {@code h2file}, {@code h2mem}, {@code pg} / {@code postgresql} (case-insensitive). */
+  /**
+   * Parses {@code sqlite} (FULL), {@code sqlitenormal}, {@code h2mem}, {@code pg} / {@code
+   * postgresql} (case-insensitive).
+   */
   public static Database parse(String name) {
     return switch (name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "")) {
-      case "h2file", "h2" -> H2_FILE;
-      case "h2mem" -> H2_MEM;
+      case "sqlite", "sqlitefull" -> SQLITE_FULL;
+      case "sqlitenormal" -> SQLITE_NORMAL;
+      case "h2mem", "h2" -> H2_MEM;
       case "pg", "postgres", "postgresql" -> POSTGRESQL;
       default ->
           throw new IllegalArgumentException(
-              "Unknown database '" + name + "': use h2file, h2mem or pg");
+              "Unknown database '" + name + "': use sqlite, sqlitenormal, h2mem or pg");
     };
+  }
+
+  /** Whether ids and instants are stored as text (SQLite has no UUID or time zone types). */
+  boolean textColumns() {
+    return this == SQLITE_FULL || this == SQLITE_NORMAL;
+  }
+
+  private static Open sqlite(String name, SQLiteConfig.SynchronousMode synchronous) {
+    Path dir = tempDir("herald-bench-sqlite-");
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(synchronous);
+    config.setBusyTimeout(10_000);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    SQLiteConnectionPoolDataSource sqlite = new SQLiteConnectionPoolDataSource(config);
+    sqlite.setUrl("jdbc:sqlite:" + dir.resolve(name + ".db"));
+    JdbcConnectionPool pool = pool(sqlite);
+    return new Open(
+        pool,
+        () -> {
+          pool.dispose();
+          deleteTree(dir);
+        });
   }
 
   /** The cluster every PostgreSQL database of this JVM lives in, started on first use. */

@@ -12,9 +12,9 @@ import javax.sql.DataSource;
 
 /**
  * Herald with the JDBC outbox over one database: an {@link EventBus} whose delivery store is a
- * {@link JdbcOutbox}, three AFTER_COMMIT subscribers (one per event type, so each unit of work owes
- * three deliveries), and units of work committed through {@code outbox.transactional(..)} with the
- * order row as the application's write. A run ends when every delivery was handled and marked
+ * {@link JdbcOutbox}'s, three AFTER_COMMIT subscribers (one per event type, so each unit of work
+ * owes three deliveries), and units of work committed through {@code outbox.transactional(..)} with
+ * the order row as the application's write. A run ends when every delivery was handled and marked
  * {@code DONE}; no relay runs (it only polls for recovery, the common path does not need it).
  */
 final class HeraldOutbox implements AutoCloseable {
@@ -31,7 +31,7 @@ final class HeraldOutbox implements AutoCloseable {
     outbox.createSchema();
     this.bus =
         EventBus.builder(List.of())
-            .deliveryStore(outbox)
+            .deliveryStore(outbox.deliveryStore())
             .subscribe(
                 "bench.kitchen",
                 OrderPlaced.class,

@@ -11,10 +11,11 @@ import java.util.List;
  * outbox alternate (each round on a fresh, empty database), then a paced run measures the
  * commit-to-handler latency; writes a markdown table.
  *
- * <p>Options: {@code --databases h2file,h2mem,pg} (default all three), {@code --units 2000} (units
- * of work per round), {@code --rounds 5}, {@code --threads 2} (committing threads), {@code
- * --latency-seconds 5} and {@code --latency-load 0.25} (length of the latency run, and its pace as
- * a share of the measured outbox throughput), {@code --out benchmarks/results/outbox.md}.
+ * <p>Options: {@code --databases sqlite,h2mem,pg} (default these three; also {@code sqlitenormal}),
+ * {@code --units 2000} (units of work per round), {@code --rounds 5}, {@code --threads 2}
+ * (committing threads), {@code --latency-seconds 5} and {@code --latency-load 0.25} (length of the
+ * latency run, and its pace as a share of the measured outbox throughput), {@code --out
+ * benchmarks/results/outbox.md}.
  */
 public final class OutboxThroughput {
 
@@ -128,7 +129,7 @@ public final class OutboxThroughput {
           .tablePrefix(RawInserts.TABLES.prefix())
           .build()
           .createSchema();
-      return new RawInserts(db.dataSource()).run(units, threads);
+      return new RawInserts(db.dataSource(), database.textColumns()).run(units, threads);
     }
   }
 
@@ -174,7 +175,8 @@ public final class OutboxThroughput {
       Path out) {
 
     static Options parse(String[] args) {
-      List<Database> databases = List.of(Database.H2_FILE, Database.H2_MEM, Database.POSTGRESQL);
+      List<Database> databases =
+          List.of(Database.SQLITE_FULL, Database.H2_MEM, Database.POSTGRESQL);
       int units = 2000;
       int rounds = 5;
       int threads = 2;

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
 
 /**
@@ -26,11 +27,25 @@ final class RawInserts {
           + " (event_id, type_name, payload, aggregate_type, aggregate_id, sequence_no,"
           + " occurred_at, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
+  private static final DateTimeFormatter TEXT_INSTANT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
   private final DataSource dataSource;
+  private final boolean textColumns;
   private final BenchCodec codec = new BenchCodec();
 
-  RawInserts(DataSource dataSource) {
+  /**
+   * @param textColumns ids and instants as text, in herald-jdbc's SQLite format
+   */
+  RawInserts(DataSource dataSource, boolean textColumns) {
     this.dataSource = dataSource;
+    this.textColumns = textColumns;
+  }
+
+  private Object instant(Instant instant) {
+    return textColumns
+        ? TEXT_INSTANT.format(instant)
+        : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
   /** Commits {@code units} units of work from {@code threads} threads. */
@@ -51,16 +66,16 @@ final class RawInserts {
       connection.setAutoCommit(false);
       try {
         OrdersTable.insert(connection, order, unit);
-        OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        Object now = instant(Instant.now());
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
           for (EventEnvelope envelope : order.uncommittedEvents()) {
-            insert.setObject(1, envelope.eventId());
+            insert.setObject(1, textColumns ? envelope.eventId().toString() : envelope.eventId());
             insert.setString(2, codec.typeName(envelope.event().getClass()));
             insert.setString(3, codec.encode(envelope.event()));
             insert.setString(4, envelope.aggregateType());
             insert.setString(5, envelope.aggregateId());
             insert.setLong(6, envelope.sequence());
-            insert.setObject(7, OffsetDateTime.ofInstant(envelope.occurredAt(), ZoneOffset.UTC));
+            insert.setObject(7, instant(envelope.occurredAt()));
             insert.setObject(8, now);
             insert.addBatch();
           }

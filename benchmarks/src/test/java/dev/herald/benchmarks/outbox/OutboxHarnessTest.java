@@ -24,7 +24,7 @@ class OutboxHarnessTest {
           .build()
           .createSchema();
 
-      Measurement measurement = new RawInserts(db.dataSource()).run(40, 2);
+      Measurement measurement = new RawInserts(db.dataSource(), false).run(40, 2);
 
       assertEquals(120, measurement.events());
       assertEquals(40, OrdersTable.count(db.dataSource(), "SELECT COUNT(*) FROM bench_orders"));
@@ -83,7 +83,7 @@ class OutboxHarnessTest {
     assertEquals(5, Probe.percentile(sorted, 50));
     assertEquals(10, Probe.percentile(sorted, 99));
     assertEquals(
-        List.of(Database.H2_FILE, Database.POSTGRESQL),
-        List.of(Database.parse("h2file"), Database.parse("pg")));
+        List.of(Database.SQLITE_FULL, Database.SQLITE_NORMAL, Database.POSTGRESQL),
+        List.of(Database.parse("sqlite"), Database.parse("sqlite-normal"), Database.parse("pg")));
   }
 }

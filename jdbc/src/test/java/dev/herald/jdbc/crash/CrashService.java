@@ -7,6 +7,7 @@ import dev.herald.jdbc.support.Fixtures;
 import dev.herald.jdbc.support.PizzaOrder;
 import dev.herald.jdbc.support.TestDatabase;
 import dev.herald.jdbc.support.TestHandlerTable;
+import dev.herald.jdbc.support.TestPort;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.EventContext;
 import dev.herald.runtime.RetryPolicy;
@@ -32,6 +33,7 @@ public final class CrashService {
 
   static final List<String> HANDLERS = List.of("kitchen", "billing");
   static final Duration LEASE = Duration.ofSeconds(1);
+  static final int COMMITTERS = 3;
 
   private final AtomicLong committed = new AtomicLong();
   private final AtomicLong rolledBack = new AtomicLong();
@@ -45,9 +47,12 @@ public final class CrashService {
   }
 
   private void run(String url, String mode, String runId) throws Exception {
+    long opening = System.nanoTime();
     DataSource dataSource = TestDatabase.dataSource(url);
     JdbcOutbox outbox = Fixtures.outbox(dataSource).nodeId("crash-" + runId).lease(LEASE).build();
     outbox.createSchema();
+    // The first connection after a kill recovers the database (SQLite: replays its WAL).
+    System.out.println("OPENED " + (System.nanoTime() - opening) / 1_000_000);
     Fixtures.execute(
         dataSource,
         "CREATE TABLE IF NOT EXISTS orders (id VARCHAR(100) PRIMARY KEY, pizzas INT NOT NULL)");
@@ -71,21 +76,23 @@ public final class CrashService {
     }
     EventBus bus =
         EventBus.builder(List.of(new TestHandlerTable(handlers)))
-            .deliveryStore(outbox)
+            .deliveryStore(outbox.deliveryStore())
             .retryPolicy(RetryPolicy.of(30, Duration.ofMillis(5), Duration.ofMillis(50)))
             .build();
     OutboxRelay relay =
         outbox
             .relay(
-                (delivery, attempt) -> {
-                  recovered.incrementAndGet();
-                  // The relay must not take back a delivery this process still holds (leases are
-                  // renewed).
-                  if (!handed.add(delivery.envelope().eventId() + "/" + delivery.routeId())) {
-                    handedTwice.incrementAndGet();
-                  }
-                  bus.deliveryPort().redeliver(delivery, attempt);
-                })
+                TestPort.of(
+                    (delivery, attempt) -> {
+                      recovered.incrementAndGet();
+                      // The relay must not take back a delivery this process still holds (leases
+                      // are
+                      // renewed).
+                      if (!handed.add(delivery.envelope().eventId() + "/" + delivery.routeId())) {
+                        handedTwice.incrementAndGet();
+                      }
+                      bus.deliveryPort().redeliver(delivery, attempt);
+                    }))
             .pollInterval(Duration.ofMillis(200))
             .build()
             .start();
@@ -114,7 +121,31 @@ public final class CrashService {
       System.out.flush();
       System.exit(0);
     }
-    commitForever(bus, outbox, runId);
+    // Several committing threads, as a service has: with the bus's delivery threads, the DONE
+    // marks' writer and the relay, the database sees concurrent commits all the time.
+    List<Thread> committers = new java.util.ArrayList<>();
+    for (int t = 1; t <= COMMITTERS; t++) {
+      String prefix = runId + "-t" + t;
+      Thread committer =
+          new Thread(
+              () -> {
+                try {
+                  commitForever(bus, outbox, prefix);
+                } catch (Exception e) {
+                  // Anything but the planned rollback fails the test (the parent reads this line).
+                  System.out.println("FAILED " + e);
+                  System.out.flush();
+                  e.printStackTrace();
+                  System.exit(3);
+                }
+              },
+              "committer-" + t);
+      committers.add(committer);
+      committer.start();
+    }
+    for (Thread committer : committers) {
+      committer.join();
+    }
   }
 
   private void handle(

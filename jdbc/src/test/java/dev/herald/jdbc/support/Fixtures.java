@@ -10,6 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -86,6 +89,65 @@ public final class Fixtures {
             + "' AND route_id = '"
             + route
             + "'");
+  }
+
+  /** An instant as the database behind the data source stores it (text on SQLite). */
+  public static Object storedInstant(DataSource dataSource, Instant instant) throws SQLException {
+    return isSqlite(dataSource)
+        ? DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+            .withZone(ZoneOffset.UTC)
+            .format(instant)
+        : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  /** An event id as the database behind the data source stores it (text on SQLite). */
+  public static Object storedUuid(DataSource dataSource, UUID id) throws SQLException {
+    return isSqlite(dataSource) ? id.toString() : id;
+  }
+
+  public static boolean isSqlite(DataSource dataSource) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getURL().startsWith("jdbc:sqlite:");
+    }
+  }
+
+  /**
+   * Writes an event row and its unclaimed, pending "kitchen" delivery with exactly the given column
+   * values, as an older version or a corruption might have left them.
+   */
+  public static void insertStoredRow(
+      DataSource dataSource,
+      Object eventId,
+      String type,
+      String payload,
+      Object occurredAt,
+      Object at)
+      throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement event =
+          c.prepareStatement(
+              "INSERT INTO herald_events (event_id, type_name, payload, aggregate_type,"
+                  + " aggregate_id, sequence_no, occurred_at, stored_at) VALUES (?, ?, ?, 'Order',"
+                  + " 'x', 1, ?, ?)")) {
+        event.setObject(1, eventId);
+        event.setString(2, type);
+        event.setString(3, payload);
+        event.setObject(4, occurredAt);
+        event.setObject(5, at);
+        event.executeUpdate();
+      }
+      try (PreparedStatement delivery =
+          c.prepareStatement(
+              "INSERT INTO herald_deliveries (event_id, route_id, status, attempts,"
+                  + " next_attempt_at, claimed_until, updated_at) VALUES (?, 'kitchen', 'PENDING',"
+                  + " 0, ?, ?, ?)")) {
+        delivery.setObject(1, eventId);
+        delivery.setObject(2, at);
+        delivery.setObject(3, at);
+        delivery.setObject(4, at);
+        delivery.executeUpdate();
+      }
+    }
   }
 
   public static JdbcOutbox.Builder outbox(DataSource dataSource) {

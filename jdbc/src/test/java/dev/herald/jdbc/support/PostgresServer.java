@@ -28,9 +28,19 @@ public final class PostgresServer {
   private final Path dataDir;
   private final int port;
   private final boolean asPostgresUser;
+  private final Path root;
 
-  private PostgresServer(Path dataDir, int port, boolean asPostgresUser) {
-    this.dataDir = dataDir;
+  /**
+   * Whether a commit is written out before it is acknowledged (synchronous_commit=on); off for the
+   * shared cluster, whose server never crashes in a test, on where a test stops it in immediate
+   * mode, which loses what sat in its WAL buffers.
+   */
+  private final boolean durableCommits;
+
+  private PostgresServer(Path root, int port, boolean asPostgresUser, boolean durableCommits) {
+    this.root = root;
+    this.durableCommits = durableCommits;
+    this.dataDir = root.resolve("data");
     this.port = port;
     this.asPostgresUser = asPostgresUser;
   }
@@ -38,9 +48,35 @@ public final class PostgresServer {
   /** The running cluster, started on first use. */
   public static synchronized PostgresServer get() {
     if (instance == null) {
-      instance = start();
+      instance = start(false);
     }
     return instance;
+  }
+
+  /**
+   * A cluster of its own, for a test that stops and starts it (an outage) without disturbing the
+   * shared one; stopped and deleted when the JVM exits.
+   */
+  public static PostgresServer startDedicated() {
+    return start(true);
+  }
+
+  /** Stops the server at once, as a crash would: {@code pg_ctl stop -m immediate}. */
+  public void stopImmediately() {
+    pg(
+        List.of(
+            BIN.resolve("pg_ctl").toString(),
+            "-D",
+            dataDir.toString(),
+            "-m",
+            "immediate",
+            "-w",
+            "stop"));
+  }
+
+  /** Starts the server again on the same port, after {@link #stopImmediately()}; it recovers. */
+  public void startAgain() {
+    pg(startCommand());
   }
 
   /** Creates a fresh database and returns its JDBC URL. */
@@ -64,35 +100,43 @@ public final class PostgresServer {
     return url(name);
   }
 
-  public String url(String database) {
-    return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=postgres";
+  public int port() {
+    return port;
   }
 
-  private static PostgresServer start() {
+  public String url(String database) {
+    // Bounded waits, generous enough for a machine under heavy load: a stopped server refuses at
+    // once, a hung one is given up on.
+    return "jdbc:postgresql://127.0.0.1:"
+        + port
+        + "/"
+        + database
+        + "?user=postgres&connectTimeout=10&loginTimeout=30&socketTimeout=60";
+  }
+
+  private static PostgresServer start(boolean durableCommits) {
     if (!Files.isExecutable(BIN.resolve("initdb")) || !Files.isExecutable(BIN.resolve("pg_ctl"))) {
       throw new IllegalStateException(
           "PostgreSQL 15 binaries not found in " + BIN + ": run `apt-get install postgresql-15`");
     }
     boolean root = "root".equals(System.getProperty("user.name"));
     try {
-      Path dataDir;
+      Path dir;
       if (root) {
         // initdb refuses to run as root; the postgres user needs a directory it owns.
-        dataDir = Files.createTempDirectory("herald-pg-");
-        run(List.of("chown", "postgres:postgres", dataDir.toString()), false);
+        dir = Files.createTempDirectory("herald-pg-");
+        run(List.of("chown", "postgres:postgres", dir.toString()), false);
       } else {
         Path target = Paths.get("target").toAbsolutePath();
         Files.createDirectories(target);
-        dataDir = Files.createTempDirectory(target, "pg-");
+        dir = Files.createTempDirectory(target, "pg-");
       }
-      Path cluster = dataDir.resolve("data");
-      int port = freePort();
-      PostgresServer server = new PostgresServer(cluster, port, root);
+      PostgresServer server = new PostgresServer(dir, freePort(), root, durableCommits);
       server.pg(
           List.of(
               BIN.resolve("initdb").toString(),
               "-D",
-              cluster.toString(),
+              server.dataDir.toString(),
               "-U",
               "postgres",
               "--auth=trust",
@@ -100,44 +144,42 @@ public final class PostgresServer {
               "UTF8",
               "--no-sync",
               "--locale=C"));
-      String options =
-          "-p "
-              + port
-              + " -k "
-              + dataDir
-              + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c"
-              + " full_page_writes=off -c max_connections=200";
-      server.pg(
-          List.of(
-              BIN.resolve("pg_ctl").toString(),
-              "-D",
-              cluster.toString(),
-              "-o",
-              options,
-              "-l",
-              dataDir.resolve("server.log").toString(),
-              "-w",
-              "-t",
-              "60",
-              "start"));
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(dataDir), "pg-stop"));
+      server.pg(server.startCommand());
+      Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "pg-stop"));
       return server;
     } catch (IOException e) {
       throw new IllegalStateException("Could not start PostgreSQL: " + e.getMessage(), e);
     }
   }
 
-  private void stop(Path root) {
+  private List<String> startCommand() {
+    String options =
+        "-p "
+            + port
+            + " -k "
+            + root
+            + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit="
+            + (durableCommits ? "on" : "off")
+            + " -c full_page_writes=off -c max_connections=200";
+    return List.of(
+        BIN.resolve("pg_ctl").toString(),
+        "-D",
+        dataDir.toString(),
+        "-o",
+        options,
+        "-l",
+        root.resolve("server.log").toString(),
+        "-w",
+        "-t",
+        "60",
+        "start");
+  }
+
+  private void stop() {
     try {
-      pg(
-          List.of(
-              BIN.resolve("pg_ctl").toString(),
-              "-D",
-              dataDir.toString(),
-              "-m",
-              "immediate",
-              "-w",
-              "stop"));
+      if (Files.exists(dataDir.resolve("postmaster.pid"))) {
+        stopImmediately();
+      }
       run(List.of("rm", "-rf", root.toString()), false);
     } catch (RuntimeException e) {
       System.err.println("Could not stop PostgreSQL in " + dataDir + ": " + e.getMessage());

@@ -7,18 +7,31 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
  * A minimal connection pool for tests (the module itself takes any DataSource): closing a
- * handed-out connection returns it, rolled back and in auto-commit mode, to the pool.
+ * handed-out connection returns it, rolled back and in auto-commit mode, to the pool. Like a real
+ * pool it bounds the connections it hands out and how long a borrower waits for one, and checks a
+ * connection that sat idle before handing it out again (the database may have restarted meanwhile).
  */
 final class SimplePool implements DataSource {
 
+  private static final int MAX_CONNECTIONS = 40;
+  private static final long WAIT_SECONDS = 5;
+  private static final long VALIDATE_AFTER_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
   private final DataSource target;
-  private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+  private final ConcurrentLinkedDeque<Idle> idle = new ConcurrentLinkedDeque<>();
+  private final Semaphore permits = new Semaphore(MAX_CONNECTIONS, true);
+
+  /** A pooled physical connection and when it was handed back. */
+  private record Idle(Connection connection, long since) {}
 
   SimplePool(DataSource target) {
     this.target = target;
@@ -26,8 +39,34 @@ final class SimplePool implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    Connection physical = idle.pollFirst();
-    if (physical == null || physical.isClosed()) {
+    try {
+      if (!permits.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+        throw new SQLTransientConnectionException(
+            "No connection within " + WAIT_SECONDS + " s: all " + MAX_CONNECTIONS + " in use",
+            "08001");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLTransientConnectionException("Interrupted waiting for a connection", "08001");
+    }
+    try {
+      return borrow();
+    } catch (SQLException | RuntimeException e) {
+      permits.release();
+      throw e;
+    }
+  }
+
+  private Connection borrow() throws SQLException {
+    Connection physical = null;
+    for (Idle candidate = idle.pollFirst(); candidate != null; candidate = idle.pollFirst()) {
+      if (usable(candidate)) {
+        physical = candidate.connection();
+        break;
+      }
+      closeQuietly(candidate.connection());
+    }
+    if (physical == null) {
       physical = target.getConnection();
     }
     Connection connection = physical;
@@ -66,6 +105,18 @@ final class SimplePool implements DataSource {
             Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
   }
 
+  private static boolean usable(Idle candidate) {
+    try {
+      if (candidate.connection().isClosed()) {
+        return false;
+      }
+      return System.nanoTime() - candidate.since() < VALIDATE_AFTER_IDLE_NANOS
+          || candidate.connection().isValid(2);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
   private void giveBack(Connection connection) {
     try {
       if (!connection.getAutoCommit()) {
@@ -73,16 +124,22 @@ final class SimplePool implements DataSource {
         connection.setAutoCommit(true);
       }
       if (idle.size() < 20) {
-        idle.addFirst(connection);
+        idle.addFirst(new Idle(connection, System.nanoTime()));
       } else {
         connection.close();
       }
     } catch (SQLException e) {
-      try {
-        connection.close();
-      } catch (SQLException ignored) {
-        // already broken
-      }
+      closeQuietly(connection);
+    } finally {
+      permits.release();
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // already broken
     }
   }
 

@@ -3,6 +3,7 @@ package dev.herald.jdbc.support;
 import dev.herald.runtime.generated.EventCodec;
 import dev.herald.runtime.generated.EventDecodingException;
 import dev.herald.runtime.generated.IntegrationEventType;
+import dev.herald.runtime.generated.JsonLimits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,7 @@ public final class TestCodec implements EventCodec {
     Map<String, String> members = parse(typeName, json);
     if (ORDER_PLACED.equals(typeName)) {
       return new OrderPlaced(
-          required(members, "orderId", typeName),
-          Integer.parseInt(required(members, "pizzas", typeName)));
+          required(members, "orderId", typeName), integer(members, "pizzas", typeName));
     }
     if (ORDER_CONFIRMED.equals(typeName)) {
       return new OrderConfirmed(required(members, "orderId", typeName));
@@ -65,7 +65,8 @@ public final class TestCodec implements EventCodec {
   private static Map<String, String> parse(String typeName, String json) {
     String body = json.trim();
     if (!body.startsWith("{") || !body.endsWith("}")) {
-      throw new EventDecodingException("Payload of " + typeName + " is not a JSON object: " + json);
+      throw new EventDecodingException(
+          "Payload of " + typeName + " is not a JSON object: " + JsonLimits.quote(json));
     }
     body = body.substring(1, body.length() - 1);
     Map<String, String> members = new LinkedHashMap<>();
@@ -74,12 +75,38 @@ public final class TestCodec implements EventCodec {
     while (at < body.length()) {
       if (!matcher.find(at) || matcher.start() != at) {
         throw new EventDecodingException(
-            "Payload of " + typeName + " is not valid JSON at offset " + (at + 1) + ": " + json);
+            "Payload of "
+                + typeName
+                + " is not valid JSON at offset "
+                + (at + 1)
+                + ": "
+                + JsonLimits.quote(json));
       }
-      members.put(matcher.group(1), matcher.group(3) != null ? matcher.group(3) : matcher.group(2));
+      String value = matcher.group(3) != null ? matcher.group(3) : matcher.group(2);
+      // As the generated codecs do: a member given twice could be read two ways.
+      if (members.put(matcher.group(1), value) != null) {
+        throw new EventDecodingException(
+            "Payload of " + typeName + " has member '" + matcher.group(1) + "' twice");
+      }
       at = matcher.end();
     }
     return members;
+  }
+
+  private static int integer(Map<String, String> members, String name, String typeName) {
+    String value = required(members, name, typeName);
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new EventDecodingException(
+          "Payload of "
+              + typeName
+              + " has member '"
+              + name
+              + "' that is not an int ("
+              + value.length()
+              + " characters)");
+    }
   }
 
   private static String required(Map<String, String> members, String name, String typeName) {

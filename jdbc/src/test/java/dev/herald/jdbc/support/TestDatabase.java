@@ -1,11 +1,16 @@
 package dev.herald.jdbc.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.SQLiteDataSource;
 
-/** The two databases the tests run against, each handing out a fresh, empty database. */
+/** The databases the tests run against, each handing out a fresh, empty database. */
 public enum TestDatabase {
   H2 {
     @Override
@@ -19,7 +24,21 @@ public enum TestDatabase {
     public String newUrl(String hint) {
       return PostgresServer.get().createDatabase(hint);
     }
+  },
+  SQLITE {
+    @Override
+    public String newUrl(String hint) {
+      try {
+        Path dir = Files.createTempDirectory(TEMP, hint + "-");
+        return sqliteUrl(dir.resolve("herald.db"), "NORMAL");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   };
+
+  /** Where SQLite files go; deleted when the JVM exits. */
+  private static final Path TEMP = TempFiles.directory("herald-sqlite-");
 
   /** A JDBC URL of a new, empty database. */
   public abstract String newUrl(String hint);
@@ -29,12 +48,30 @@ public enum TestDatabase {
     return dataSource(newUrl(hint));
   }
 
-  /** A pooled data source over the given URL (H2 or PostgreSQL). */
+  /**
+   * The URL of a SQLite file with the options the outbox needs: WAL, the given synchronous level
+   * (FULL survives power loss, NORMAL a process crash), a busy timeout, and write transactions that
+   * take the write lock when they begin.
+   */
+  public static String sqliteUrl(Path file, String synchronous) {
+    return "jdbc:sqlite:"
+        + file
+        + "?journal_mode=WAL&synchronous="
+        + synchronous
+        + "&busy_timeout=10000&transaction_mode=IMMEDIATE";
+  }
+
+  /** A pooled data source over the given URL (H2, PostgreSQL or SQLite). */
   public static DataSource dataSource(String url) {
     if (url.startsWith("jdbc:h2:")) {
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL(url);
       return new SimplePool(h2);
+    }
+    if (url.startsWith("jdbc:sqlite:")) {
+      SQLiteDataSource sqlite = new SQLiteDataSource();
+      sqlite.setUrl(url);
+      return new SimplePool(sqlite);
     }
     PGSimpleDataSource postgres = new PGSimpleDataSource();
     postgres.setURL(url);

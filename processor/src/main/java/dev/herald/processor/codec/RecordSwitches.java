@@ -126,7 +126,7 @@ final class RecordSwitches {
     JsonRecord record = records.get(index);
     List<JsonComponent> components = record.components();
     if (components.isEmpty()) {
-      return CodeBlock.builder().addStatement("return new Object[0]").build();
+      return CodeBlock.builder().addStatement("return new $T[0]", Object.class).build();
     }
     List<CodeBlock> values = new ArrayList<>();
     for (JsonComponent component : components) {
@@ -134,7 +134,7 @@ final class RecordSwitches {
     }
     return CodeBlock.builder()
         .addStatement("$T r = ($T) value", record.type(), record.type())
-        .addStatement("return new Object[] {$L}", CodeBlock.join(values, ",$W"))
+        .addStatement("return new $T[] {$L}", Object.class, CodeBlock.join(values, ",$W"))
         .build();
   }
 }

@@ -8,10 +8,10 @@ import javax.tools.Diagnostic.Kind;
  *
  * <p>Ids are grouped by what they are about: {@code HERALD-0xx} the processor and its options,
  * {@code HERALD-1xx} handlers, {@code HERALD-2xx} events, {@code HERALD-3xx} warnings about event
- * design; {@code HERALD-220} to {@code HERALD-259} are the JSON codec's rules about record
- * components. An id is never reused for another rule, so build logs and documentation stay valid:
- * HERALD-209 and HERALD-211 (an event the codec could not write, with the reason spliced in) are
- * retired, replaced by one rule per reason from HERALD-220 on.
+ * and handler design; {@code HERALD-220} to {@code HERALD-259} are the JSON codec's rules about
+ * record components. An id is never reused for another rule, so build logs and documentation stay
+ * valid: HERALD-209 and HERALD-211 (an event the codec could not write, with the reason spliced in)
+ * are retired, replaced by one rule per reason from HERALD-220 on.
  */
 public enum Diagnostic {
   INVALID_PACKAGE_OPTION(
@@ -51,6 +51,71 @@ public enum Diagnostic {
       Kind.ERROR,
       "Processor option herald.catalog is '%s', but it is either true or false.",
       "Pass -Aherald.catalog=false to skip the event catalog, or leave the option out."),
+  INVALID_DAGGER_OPTION(
+      "HERALD-008",
+      Kind.ERROR,
+      "Processor option herald.dagger is '%s', but it is auto, true or false.",
+      "Leave it out (auto: the Dagger module is generated when dagger.Module is on the class"
+          + " path), or pass -Aherald.dagger=false to build the handler table without Dagger."),
+  DAGGER_NOT_ON_CLASS_PATH(
+      "HERALD-009",
+      Kind.ERROR,
+      "Processor option herald.dagger is true, but dagger.Module is not on the class path of this"
+          + " compilation, so the generated %s could not compile.",
+      "Add the dependency com.google.dagger:dagger, or leave the option out (auto) to build the"
+          + " handler table without Dagger."),
+  INVALID_IDS_OPTION(
+      "HERALD-010",
+      Kind.ERROR,
+      "Processor option herald.ids is '%s', which is not an absolute file path.",
+      "Pass an absolute path, e.g. -Aherald.ids=${project.basedir}/src/main/herald/ids.txt in"
+          + " Maven: the compiler's working directory depends on where the build was started."),
+  INVALID_IDS_UPDATE_OPTION(
+      "HERALD-011",
+      Kind.ERROR,
+      "Processor option herald.ids.update is '%s', but it is either true or false.",
+      "Pass -Aherald.ids.update=true to rewrite the ids file on purpose, or leave the option out."),
+  IDS_UPDATE_WITHOUT_FILE(
+      "HERALD-012",
+      Kind.ERROR,
+      "Processor option herald.ids.update is true, but herald.ids names no file to update.",
+      "Also pass -Aherald.ids=<absolute path of the ids file>, e.g."
+          + " -Aherald.ids=${project.basedir}/src/main/herald/ids.txt."),
+  IDS_FILE_MISSING(
+      "HERALD-013",
+      Kind.ERROR,
+      "The ids file %s (processor option herald.ids) does not exist, so Herald cannot check the"
+          + " route ids and stored event names of this compilation against it.",
+      "Create it on purpose: build once with -Aherald.ids.update=true, then commit the file."),
+  IDS_FILE_UNREADABLE(
+      "HERALD-014",
+      Kind.ERROR,
+      "Herald could not read the ids file %s (%s).",
+      "Check the path of processor option herald.ids and the file's permissions."),
+  IDS_FILE_MALFORMED(
+      "HERALD-015",
+      Kind.ERROR,
+      "Line %d of the ids file %s is '%s', but each line is 'route <id>', 'event <name>', a"
+          + " comment starting with # or empty.",
+      "Correct the line, or rewrite the file from the code with -Aherald.ids.update=true."),
+  IDS_FILE_NOT_WRITTEN(
+      "HERALD-016",
+      Kind.ERROR,
+      "Herald could not write the ids file %s (%s).",
+      "Check that its directory can be created and written."),
+  IDS_FILE_UPDATED(
+      "HERALD-017",
+      Kind.NOTE,
+      "Herald wrote %d route ids and %d stored event names to %s (%s).",
+      "Review the change and commit the file; builds without -Aherald.ids.update check against"
+          + " it."),
+  GENERATED_CLASS_NAME_IS_A_PACKAGE(
+      "HERALD-018",
+      Kind.ERROR,
+      "Herald would generate the class %s, but a package of that name exists, and Java does not"
+          + " allow a class and a package of the same name.",
+      "Rename the package, or choose another prefix for the generated classes with the processor"
+          + " option herald.name, e.g. -Aherald.name=Orders."),
 
   HANDLER_METHOD_PRIVATE(
       "HERALD-101",
@@ -167,6 +232,43 @@ public enum Diagnostic {
       "Move some handler classes to another Maven module (each module gets its own table, and"
           + " EventBus.builder takes a list of tables), or gather related @Handles methods into"
           + " fewer classes: a class may have any number of them."),
+  MALFORMED_ROUTE_ID(
+      "HERALD-130",
+      Kind.ERROR,
+      "@Handles id '%s' of method %s is not a route id: it is blank, longer than %d characters,"
+          + " or has characters other than letters, digits and . _ - $ # ( ) / :.",
+      "Durable stores key deliveries by it: use a short, stable name such as"
+          + " \"kitchen.start-cooking\", or the method's former id to keep its pending"
+          + " deliveries."),
+  DUPLICATE_ROUTE_ID(
+      "HERALD-131",
+      Kind.ERROR,
+      "@Handles method %s has the route id %s, like %s; durable deliveries are keyed by it, so"
+          + " they could not tell the two routes apart.",
+      "Give one of them another @Handles id."),
+  ROUTE_ID_CHANGED(
+      "HERALD-132",
+      Kind.ERROR,
+      "The route id %s of @Handles method %s is not in the ids file %s, which lists %s instead,"
+          + " an id no method has any more: deliveries stored under it would find no handler"
+          + " after this change. Keep the old id: @Handles(id = \"%s\").",
+      "Or, when no delivery of the old route can be pending, update the file on purpose: build"
+          + " once with -Aherald.ids.update=true and commit it."),
+  ROUTE_ID_REMOVED(
+      "HERALD-133",
+      Kind.ERROR,
+      "The ids file %s lists the route %s, but no @Handles method of this compilation has that id"
+          + " any more: deliveries stored under it would find no handler. If another method took"
+          + " over its work, keep the id there: @Handles(id = \"%s\").",
+      "Or, when no delivery of the route can be pending, update the file on purpose: build once"
+          + " with -Aherald.ids.update=true and commit it."),
+  ROUTE_ID_NOT_IN_IDS_FILE(
+      "HERALD-134",
+      Kind.ERROR,
+      "The route id %s of @Handles method %s is not in the ids file %s, so a later rename of the"
+          + " method could not be caught. Add the line 'route %s' to the file.",
+      "Or build once with -Aherald.ids.update=true, which rewrites the file from the code, and"
+          + " commit it."),
 
   EVENT_NOT_A_RECORD(
       "HERALD-201",
@@ -302,6 +404,42 @@ public enum Diagnostic {
       "Component %s has the type %s, which did not resolve, so the codec does not know its JSON"
           + " form.",
       "Check its import, or the processor that should generate it."),
+  MALFORMED_EVENT_NAME(
+      "HERALD-212",
+      Kind.ERROR,
+      "@DomainEvent name '%s' of %s is not an event name: it is blank, longer than %d characters,"
+          + " or has characters other than letters, digits and . _ - $.",
+      "Durable stores keep events under it: use a dotted name such as"
+          + " com.mariopizzeria.orders.OrderPlaced, or the record's former canonical name to keep"
+          + " reading events stored before a move."),
+  DUPLICATE_EVENT_NAME(
+      "HERALD-213",
+      Kind.ERROR,
+      "Event %s is stored under the name %s, like %s; stored events could not tell the two apart.",
+      "Give one of them another @DomainEvent name."),
+  EVENT_NAME_CHANGED(
+      "HERALD-214",
+      Kind.ERROR,
+      "Event %s is stored under the name %s, which the ids file %s does not list; it lists %s"
+          + " instead, a name no event has any more: events stored under it could not be read"
+          + " after this change. Keep the old name: %s.",
+      "Or, when no event of the old name can be stored, update the file on purpose: build once"
+          + " with -Aherald.ids.update=true and commit it."),
+  EVENT_NAME_REMOVED(
+      "HERALD-215",
+      Kind.ERROR,
+      "The ids file %s lists the event name %s, but no event of this compilation is stored under"
+          + " that name any more: events stored under it could not be read. If a record replaced"
+          + " it, keep the name there: @DomainEvent(name = \"%s\").",
+      "Or, when no event of that name can be stored, update the file on purpose: build once with"
+          + " -Aherald.ids.update=true and commit it."),
+  EVENT_NAME_NOT_IN_IDS_FILE(
+      "HERALD-216",
+      Kind.ERROR,
+      "Event %s is stored under the name %s, which is not in the ids file %s, so a later move or"
+          + " rename of it could not be caught. Add the line 'event %s' to the file.",
+      "Or build once with -Aherald.ids.update=true, which rewrites the file from the code, and"
+          + " commit it."),
 
   UNHANDLED_EVENT(
       "HERALD-301",
@@ -318,7 +456,17 @@ public enum Diagnostic {
       "HERALD-303",
       Kind.WARNING,
       "Event %s only says that something was %s, so every handler must work out what happened.",
-      "Name the business fact, e.g. OrderAddressChanged or OrderCancelled.");
+      "Name the business fact, e.g. OrderAddressChanged or OrderCancelled."),
+  UNSCOPED_STATEFUL_HANDLER(
+      "HERALD-304",
+      Kind.WARNING,
+      "Handler class %s keeps state in %s but has no scope annotation: the generated table asks"
+          + " its Provider for the handler on every delivery, so an unscoped handler is a new"
+          + " instance per delivery, and that state is lost from one event to the next.",
+      "Annotate the class with a scope, e.g. @jakarta.inject.Singleton (its handlers then run"
+          + " concurrently for different aggregates, so keep the state thread-safe), or keep the"
+          + " state outside the handler. If a module already binds it in a scope, suppress this"
+          + " warning.");
 
   private final String id;
   private final Kind kind;
@@ -337,7 +485,7 @@ public enum Diagnostic {
     return id;
   }
 
-  /** Whether this is an error or a warning. */
+  /** Whether this is an error, a warning, or a note about something done on request. */
   public Kind kind() {
     return kind;
   }

@@ -9,6 +9,7 @@ import dev.herald.processor.reading.AnnotatedTypes;
 import dev.herald.processor.reading.Annotations;
 import dev.herald.processor.reading.EventTypeIndex;
 import dev.herald.processor.reading.HeraldTypes;
+import dev.herald.processor.reading.StableIds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -87,10 +88,7 @@ public final class CompilationModelFactory {
       routes.add(
           new RouteModel(
               routeIndex,
-              HeraldNames.routeId(
-                  elements.getBinaryName(handler).toString(),
-                  method.getSimpleName().toString(),
-                  eventType.getSimpleName().toString()),
+              StableIds.routeId(elements, method, eventType),
               constants.get(routeIndex),
               ClassName.get(handler),
               fieldOf.get(handler),
@@ -153,7 +151,7 @@ public final class CompilationModelFactory {
               received,
               contract
                   .map(IntegrationContract::cloudEventType)
-                  .orElseGet(() -> record.getQualifiedName().toString()),
+                  .orElseGet(() -> StableIds.domainEventName(record)),
               declared.contains(record) && shapes.problems(record).isEmpty()));
     }
 

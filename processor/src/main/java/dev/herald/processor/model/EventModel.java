@@ -16,9 +16,10 @@ import javax.lang.model.element.TypeElement;
  *     handler from another module)
  * @param integration its {@code @IntegrationEvent} contract, if it has one
  * @param routes the routes that receive it, in table order
- * @param typeName the name stored and published events of this type carry, which the codec reads
- *     them back by: the CloudEvents type with version for an integration event, the domain event's
- *     stored name otherwise
+ * @param typeName the name this event is stored, published and read back under, the one every
+ *     writer and check reads: for a domain event its {@code @DomainEvent(name)}, or else the
+ *     record's canonical name; for an integration event its CloudEvents type with version ({@code
+ *     com.example.order.confirmed.v2})
  * @param inCodec whether the compilation's codec writes it: declared here, and every component has
  *     a JSON form (validation reported the others)
  */

@@ -10,7 +10,8 @@ import java.util.Objects;
  * call it.
  *
  * @param index the route's index in the table, the value of its constant
- * @param id the stable route id, {@code <handler binary name>#<method>(<event simple name>)}
+ * @param id the stable route id durable stores key deliveries by: {@code @Handles(id)}, or else
+ *     {@code <handler binary name>#<method>(<event simple name>)}
  * @param constantName the table constant holding {@link #index}
  * @param handler the handler class
  * @param handlerField the table field holding the handler's provider

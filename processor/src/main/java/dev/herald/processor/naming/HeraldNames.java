@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 
 /**
  * Decides every name Herald generates, so that a reader can guess them from their own code.
@@ -48,16 +49,69 @@ public final class HeraldNames {
   private static final String CODEC_SUFFIX = "EventCodec";
   private static final String RESOURCE_DIRECTORY = "META-INF/herald/";
 
-  /** Parameter names of the generated methods, which handler fields must not shadow. */
-  private static final Set<String> PARAMETER_NAMES =
-      Set.of("routeIndex", "event", "context", "eventType");
+  /**
+   * The fixed names of parameters and local variables in generated methods (and a margin of likely
+   * ones), which a name derived from a user's class must never take: a handler field {@code route}
+   * would be shadowed by the {@code int route} parameter of {@code invoke}. The rule for writers: a
+   * fixed lower-case name in generated code is one of these.
+   */
+  public static final Set<String> FIXED_LOCAL_NAMES =
+      Set.of(
+          "codec",
+          "context",
+          "count",
+          "e",
+          "event",
+          "eventType",
+          "failure",
+          "handler",
+          "index",
+          "json",
+          "object",
+          "part",
+          "provider",
+          "providers",
+          "route",
+          "routeIndex",
+          "routes",
+          "table",
+          "typeName",
+          "value");
+
+  /**
+   * Identifiers that are legal names only in some places ({@code yield} cannot start a statement
+   * that calls a method on it), so a name derived from a user's class avoids them too.
+   */
+  private static final Set<String> RESTRICTED_IDENTIFIERS =
+      Set.of("permits", "record", "sealed", "var", "when", "yield");
 
   private final String packageName;
   private final String prefix;
+  private final Set<String> shadowedJavaLangNames;
 
   public HeraldNames(String packageName, String prefix) {
+    this(packageName, prefix, Set.of());
+  }
+
+  private HeraldNames(String packageName, String prefix, Set<String> shadowedJavaLangNames) {
     this.packageName = Objects.requireNonNull(packageName, "packageName");
     this.prefix = Objects.requireNonNull(prefix, "prefix");
+    this.shadowedJavaLangNames = Set.copyOf(shadowedJavaLangNames);
+  }
+
+  /** These names, knowing which {@code java.lang} types a type of the generated package shadows. */
+  public HeraldNames withShadowedJavaLangNames(Collection<String> simpleNames) {
+    return new HeraldNames(packageName, prefix, new HashSet<>(simpleNames));
+  }
+
+  /**
+   * The simple names of {@code java.lang} types that a type of the generated package shadows (a
+   * user's class {@code String} takes the place of {@code java.lang.String} there, which is not
+   * imported): generated code spells those {@code java.lang} types out in full. Other types are
+   * safe, as an import shadows the package's own.
+   */
+  public Set<String> shadowedJavaLangNames() {
+    return shadowedJavaLangNames;
   }
 
   /**
@@ -166,14 +220,20 @@ public final class HeraldNames {
   }
 
   /**
-   * Field names for the handler classes, in the given order: the class's simple name in lowerCamel
-   * case, numbered when two classes share a simple name.
+   * Field names for the handler classes, in the given order: the class's simple names in lowerCamel
+   * case ({@code kitchen}, {@code outerInner} for {@code Outer.Inner}), followed by {@code Handler}
+   * where that would be a Java keyword or a {@linkplain #FIXED_LOCAL_NAMES fixed name} ({@code
+   * routeHandler} for a class {@code Route}), and numbered when two classes share a simple name.
    */
   public List<String> handlerFields(List<ClassName> handlerClasses) {
     List<String> bases = new ArrayList<>();
     for (ClassName handler : handlerClasses) {
       String base = lowerCamel(String.join("", handler.simpleNames()));
-      bases.add(PARAMETER_NAMES.contains(base) ? base + "Handler" : base);
+      boolean taken =
+          FIXED_LOCAL_NAMES.contains(base)
+              || RESTRICTED_IDENTIFIERS.contains(base)
+              || SourceVersion.isKeyword(base);
+      bases.add(taken ? base + "Handler" : base);
     }
     return unique(bases, Set.of(), "");
   }

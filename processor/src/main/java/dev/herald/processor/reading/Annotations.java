@@ -48,6 +48,17 @@ public final class Annotations {
   }
 
   /**
+   * The non-empty string the user wrote for the named attribute of the annotation on the element;
+   * empty when there is no such annotation, or the attribute is left at (or set to) {@code ""}.
+   */
+  public static Optional<AnnotationValue> explicitString(
+      Element element, String annotationType, String name) {
+    return find(element, annotationType)
+        .flatMap(annotation -> explicitValue(annotation, name))
+        .filter(value -> !((String) value.getValue()).isEmpty());
+  }
+
+  /**
    * The value the user wrote for the named attribute, for pointing a message at it; empty when the
    * attribute was left at its default.
    */

@@ -76,6 +76,16 @@ public final class EventTypeIndex {
                     || (type.getKind() == ElementKind.INTERFACE && !recordsOf(type).isEmpty()));
   }
 
+  /**
+   * The event type a {@code @Handles} method takes, as {@link #eventTypeOf(TypeMirror)}; empty when
+   * it takes no parameter, or not an event type.
+   */
+  public Optional<TypeElement> eventTypeOf(ExecutableElement method) {
+    return method.getParameters().isEmpty()
+        ? Optional.empty()
+        : eventTypeOf(method.getParameters().get(0).asType());
+  }
+
   /** The known records a handler of this event type receives, in qualified name order. */
   public List<TypeElement> recordsOf(TypeElement eventType) {
     List<TypeElement> received = new ArrayList<>();

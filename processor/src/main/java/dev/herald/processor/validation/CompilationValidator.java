@@ -8,6 +8,7 @@ import dev.herald.processor.reading.AnnotatedTypes;
 import dev.herald.processor.reading.Annotations;
 import dev.herald.processor.reading.EventTypeIndex;
 import dev.herald.processor.reading.HeraldTypes;
+import dev.herald.processor.reading.StableIds;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,14 +17,16 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Checks what no single element shows: two integration events claiming one CloudEvents type, and
- * event records that nothing in the compilation handles.
+ * Checks what no single element shows: two integration events claiming one CloudEvents type, two
+ * routes with one id or two events with one stored name, and event records that nothing in the
+ * compilation handles.
  */
 public final class CompilationValidator {
 
@@ -51,7 +54,91 @@ public final class CompilationValidator {
     validateIntegrationTypesAreUnique(eventTypes, report);
     validateEventsAreHandled(eventTypes, handlerTypes, report);
     validateHandlerClassCount(handlerTypes, report);
+    validateRouteIdsAreUnique(handlerTypes, report);
+    validateEventNamesAreUnique(eventTypes, report);
     return report.build();
+  }
+
+  /**
+   * Two routes with one id would share their stored deliveries. Two default ids can only clash
+   * within a class, which the HandlerValidator reports; here, clashes with an explicit id.
+   */
+  private void validateRouteIdsAreUnique(
+      List<TypeElement> handlerTypes, ValidationReport.Builder report) {
+    Map<String, ExecutableElement> byId = new HashMap<>();
+    for (TypeElement handler : handlerTypes) {
+      if (handler.getKind() != ElementKind.CLASS) {
+        continue;
+      }
+      for (ExecutableElement method : AnnotatedTypes.handlesMethods(handler)) {
+        Optional<TypeElement> eventType = index.eventTypeOf(method);
+        if (eventType.isEmpty()) {
+          continue;
+        }
+        String id = StableIds.routeId(elements, method, eventType.get());
+        ExecutableElement earlier = byId.putIfAbsent(id, method);
+        boolean explicit =
+            StableIds.explicitRouteId(method).isPresent()
+                || (earlier != null && StableIds.explicitRouteId(earlier).isPresent());
+        if (earlier != null && explicit) {
+          report.add(
+              atExplicitValue(
+                  method,
+                  HeraldTypes.HANDLES,
+                  "id",
+                  Diagnostic.DUPLICATE_ROUTE_ID,
+                  Describe.method(method),
+                  id,
+                  Describe.method(earlier)));
+        }
+      }
+    }
+  }
+
+  /**
+   * Two events stored under one name could not be told apart when read back. Canonical names are
+   * unique and integration types are checked above, so a clash involves an explicit name.
+   */
+  private void validateEventNamesAreUnique(
+      List<TypeElement> eventTypes, ValidationReport.Builder report) {
+    Map<String, TypeElement> byName = new HashMap<>();
+    for (TypeElement event : eventTypes) {
+      if (event.getKind() != ElementKind.RECORD) {
+        continue;
+      }
+      String name = StableIds.storedName(elements, event);
+      TypeElement earlier = byName.putIfAbsent(name, event);
+      boolean bothIntegration =
+          earlier != null
+              && Annotations.has(event, HeraldTypes.INTEGRATION_EVENT)
+              && Annotations.has(earlier, HeraldTypes.INTEGRATION_EVENT);
+      if (earlier != null && !bothIntegration) {
+        report.add(
+            atExplicitValue(
+                event,
+                HeraldTypes.DOMAIN_EVENT,
+                "name",
+                Diagnostic.DUPLICATE_EVENT_NAME,
+                Describe.type(event),
+                name,
+                Describe.type(earlier)));
+      }
+    }
+  }
+
+  /** A finding on the attribute's value when the user wrote one, else on the element. */
+  private static Finding atExplicitValue(
+      Element element,
+      String annotationType,
+      String attribute,
+      Diagnostic diagnostic,
+      Object... arguments) {
+    Optional<AnnotationMirror> annotation = Annotations.find(element, annotationType);
+    Optional<AnnotationValue> value =
+        annotation.flatMap(mirror -> Annotations.explicitValue(mirror, attribute));
+    return value.isPresent()
+        ? Finding.onValue(element, annotation.get(), value.get(), diagnostic, arguments)
+        : Finding.on(element, diagnostic, arguments);
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.herald.processor.diagnostics.Diagnostic;
 import dev.herald.processor.diagnostics.Finding;
 import dev.herald.processor.reading.Annotations;
 import dev.herald.processor.reading.HeraldTypes;
+import dev.herald.processor.reading.StableIds;
 import dev.herald.processor.reading.Visibility;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -68,6 +69,7 @@ public final class EventValidator {
       report.add(Finding.on(type, Diagnostic.GENERIC_EVENT, Describe.type(type)));
     }
     integrationEvent.ifPresent(integration -> validateContract(type, integration, report));
+    domainEvent.ifPresent(domain -> validateStoredName(type, domain, report));
     validateName(type, report);
     return report.build();
   }
@@ -108,6 +110,23 @@ public final class EventValidator {
               Describe.type(type),
               version));
     }
+  }
+
+  private static void validateStoredName(
+      TypeElement type, AnnotationMirror domainEvent, ValidationReport.Builder report) {
+    Annotations.explicitString(type, HeraldTypes.DOMAIN_EVENT, "name")
+        .filter(value -> !StableIds.isWellFormedEventName((String) value.getValue()))
+        .ifPresent(
+            value ->
+                report.add(
+                    Finding.onValue(
+                        type,
+                        domainEvent,
+                        value,
+                        Diagnostic.MALFORMED_EVENT_NAME,
+                        value.getValue(),
+                        Describe.type(type),
+                        StableIds.MAX_EVENT_NAME_LENGTH)));
   }
 
   private static void validateName(TypeElement type, ValidationReport.Builder report) {

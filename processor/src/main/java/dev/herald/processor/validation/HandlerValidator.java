@@ -7,6 +7,7 @@ import dev.herald.processor.reading.AnnotatedTypes;
 import dev.herald.processor.reading.Annotations;
 import dev.herald.processor.reading.EventTypeIndex;
 import dev.herald.processor.reading.HeraldTypes;
+import dev.herald.processor.reading.StableIds;
 import dev.herald.processor.reading.Visibility;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +67,7 @@ public final class HandlerValidator {
     }
     validateClass(handler, report);
     validateMethods(handler, report);
+    new HandlerScopeCheck(elements, types).check(handler).ifPresent(report::add);
     return report.build();
   }
 
@@ -130,7 +132,12 @@ public final class HandlerValidator {
       String phase = phaseOf(method);
       ExecutableElement sameEvent = byEventAndPhase.putIfAbsent(eventName + " " + phase, method);
       String routeId = method.getSimpleName() + "(" + eventType.get().getSimpleName() + ")";
-      ExecutableElement sameId = byRouteId.putIfAbsent(routeId, method);
+      // Two default ids can only clash within one class; a clash with an explicit id anywhere in
+      // the compilation is the CompilationValidator's.
+      ExecutableElement sameId =
+          StableIds.explicitRouteId(method).isEmpty()
+              ? byRouteId.putIfAbsent(routeId, method)
+              : null;
       if (sameEvent != null) {
         report.add(
             Finding.on(
@@ -170,6 +177,7 @@ public final class HandlerValidator {
     if (method.getModifiers().contains(Modifier.ABSTRACT)) {
       report.add(Finding.on(method, Diagnostic.HANDLER_METHOD_ABSTRACT, name));
     }
+    validateExplicitId(method, name, report);
     if (!isVoid(method.getReturnType()) && !isCompletionStage(method.getReturnType())) {
       report.add(
           Finding.on(
@@ -180,6 +188,23 @@ public final class HandlerValidator {
     }
     Optional<TypeElement> eventType = validateParameters(method, name, report);
     return report.errorCount() == errorsBefore ? eventType : Optional.empty();
+  }
+
+  private static void validateExplicitId(
+      ExecutableElement method, String name, ValidationReport.Builder report) {
+    Annotations.explicitString(method, HeraldTypes.HANDLES, "id")
+        .filter(value -> !StableIds.isWellFormedRouteId((String) value.getValue()))
+        .ifPresent(
+            value ->
+                report.add(
+                    Finding.onValue(
+                        method,
+                        Annotations.find(method, HeraldTypes.HANDLES).orElseThrow(),
+                        value,
+                        Diagnostic.MALFORMED_ROUTE_ID,
+                        value.getValue(),
+                        name,
+                        StableIds.MAX_ROUTE_ID_LENGTH)));
   }
 
   private Optional<TypeElement> validateParameters(

@@ -33,6 +33,9 @@ public abstract class SourceWriter {
   public final JavaFile javaFile(CompilationModel model) {
     ClassName className = className(model);
     TypeSpec.Builder type = TypeSpec.classBuilder(className).addAnnotation(generated());
+    // JavaPoet does not import java.lang types, so a type of the generated package named like one
+    // would take its place: spell those out in full.
+    type.alwaysQualify(model.names().shadowedJavaLangNames().toArray(new String[0]));
     for (Element origin : model.originatingElements()) {
       type.addOriginatingElement(origin);
     }

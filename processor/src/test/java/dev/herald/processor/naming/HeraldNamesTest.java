@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.palantir.javapoet.ClassName;
 import dev.herald.processor.naming.HeraldNames.RouteName;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +80,25 @@ class HeraldNamesTest {
                 otherKitchen,
                 ClassName.get("com.a", "HTTPClient"),
                 ClassName.get("com.a", "Event"))));
+  }
+
+  @Test
+  void handlerFieldsNeverTakeAKeywordOrAFixedNameOfGeneratedCode() {
+    HeraldNames names = new HeraldNames("com.a", "A");
+    List<ClassName> handlers = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    for (String fixed : HeraldNames.FIXED_LOCAL_NAMES) {
+      handlers.add(
+          ClassName.get("com.a", Character.toUpperCase(fixed.charAt(0)) + fixed.substring(1)));
+      expected.add(fixed + "Handler");
+    }
+    for (String keyword : List.of("Default", "Class", "New", "True", "Null", "Yield", "Record")) {
+      handlers.add(ClassName.get("com.a", keyword));
+      expected.add(keyword.toLowerCase(Locale.ROOT) + "Handler");
+    }
+    handlers.add(ClassName.get("com.a", "RouteHandler"));
+    expected.add("routeHandler2");
+
+    assertEquals(expected, names.handlerFields(handlers));
   }
 }

@@ -1,0 +1,202 @@
+package dev.herald.jdbc;
+
+import dev.herald.runtime.CommitFailedException;
+import dev.herald.runtime.CommitOutcomeUnknownException;
+import dev.herald.runtime.spi.CommitStep;
+import dev.herald.runtime.spi.CommittingEvents;
+import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.EventEnvelope;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes a unit of work's events and their deliveries in the application's transaction, claimed by
+ * this node for one lease because the bus delivers them right after the commit.
+ */
+final class OutboxWriter {
+
+  private final OutboxContext context;
+  private final Codecs codecs;
+
+  OutboxWriter(OutboxContext context, Codecs codecs) {
+    this.context = context;
+    this.codecs = codecs;
+  }
+
+  /**
+   * A commit step that runs the application's writes and stores the events and deliveries in one
+   * transaction: both commit, or both roll back.
+   *
+   * <p>What a failure means to the caller: the application's own exception is rethrown as it is
+   * (rolled back); a database that cannot be reached throws {@link CommitFailedException} saying
+   * nothing was committed; a failure of {@code COMMIT} itself throws {@link
+   * CommitOutcomeUnknownException}, because the database may have committed (its events are then
+   * delivered by a relay once the lease ends); any other database error is rethrown (rolled back).
+   */
+  CommitStep transactional(ConnectionWork work) {
+    Objects.requireNonNull(work, "work");
+    return events -> {
+      Instant claimedUntil;
+      try {
+        claimedUntil =
+            context
+                .transactions()
+                .write(
+                    connection -> {
+                      work.run(connection);
+                      return writeRows(connection, events);
+                    });
+      } catch (UncertainCommitException e) {
+        if (e.rolledBack()) {
+          throw e;
+        }
+        throw new CommitOutcomeUnknownException(
+            "COMMIT of "
+                + events.events().size()
+                + " events failed on the outbox database, which may have committed them: "
+                + e.getMessage()
+                + "; if it did, a relay delivers them once after the lease ("
+                + context.lease()
+                + "); reload before retrying the operation",
+            e);
+      } catch (SQLException e) {
+        if (Transactions.unreachable(e)) {
+          throw new CommitFailedException(
+              "The outbox database is unavailable ("
+                  + e.getMessage()
+                  + "); the transaction was rolled back, nothing was committed or published",
+              e);
+        }
+        throw e;
+      }
+      holdLeases(events, claimedUntil);
+    };
+  }
+
+  /**
+   * Stores the events and deliveries through a connection whose transaction the caller manages; the
+   * caller commits.
+   */
+  void write(Connection connection, CommittingEvents events) throws SQLException {
+    Instant claimedUntil = writeRows(connection, events);
+    // Held before the commit is known; a rolled-back row is dropped at the next lease renewal.
+    holdLeases(events, claimedUntil);
+  }
+
+  private Instant writeRows(Connection connection, CommittingEvents events) throws SQLException {
+    Instant now = context.clock().instant();
+    Instant claimedUntil = now.plus(context.lease());
+    if (events.events().isEmpty() && events.deliveries().isEmpty()) {
+      return claimedUntil;
+    }
+    if (context.sql().insertRows != null) {
+      insertInOneStatement(connection, events, now, claimedUntil);
+      return claimedUntil;
+    }
+    try (PreparedStatement insert = connection.prepareStatement(context.sql().insertEvent)) {
+      for (EventEnvelope envelope : events.events()) {
+        bindEvent(insert, envelope, now);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+    try (PreparedStatement insert = connection.prepareStatement(context.sql().insertDelivery)) {
+      for (Delivery delivery : events.deliveries()) {
+        bindDelivery(insert, delivery, now, claimedUntil);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+    return claimedUntil;
+  }
+
+  /** PostgreSQL: events and deliveries as arrays, one statement and one round trip. */
+  private void insertInOneStatement(
+      Connection connection, CommittingEvents events, Instant now, Instant claimedUntil)
+      throws SQLException {
+    List<EventEnvelope> envelopes = events.events();
+    int n = envelopes.size();
+    String[] ids = new String[n];
+    String[] types = new String[n];
+    String[] payloads = new String[n];
+    String[] aggregateTypes = new String[n];
+    String[] aggregateIds = new String[n];
+    Long[] sequences = new Long[n];
+    String[] occurred = new String[n];
+    for (int i = 0; i < n; i++) {
+      EventEnvelope envelope = envelopes.get(i);
+      Object event = envelope.event();
+      ids[i] = envelope.eventId().toString();
+      types[i] = codecs.typeName(event);
+      payloads[i] = codecs.encode(event);
+      aggregateTypes[i] = envelope.aggregateType();
+      aggregateIds[i] = envelope.aggregateId();
+      sequences[i] = envelope.sequence();
+      occurred[i] = envelope.occurredAt().toString();
+    }
+    List<Delivery> deliveries = events.deliveries();
+    String[] deliveryIds = new String[deliveries.size()];
+    String[] routes = new String[deliveries.size()];
+    for (int i = 0; i < deliveryIds.length; i++) {
+      deliveryIds[i] = deliveries.get(i).envelope().eventId().toString();
+      routes[i] = deliveries.get(i).routeId();
+    }
+    try (PreparedStatement insert = connection.prepareStatement(context.sql().insertRows)) {
+      insert.setString(1, now.toString());
+      insert.setArray(2, textArray(connection, ids));
+      insert.setArray(3, textArray(connection, types));
+      insert.setArray(4, textArray(connection, payloads));
+      insert.setArray(5, textArray(connection, aggregateTypes));
+      insert.setArray(6, textArray(connection, aggregateIds));
+      insert.setArray(7, connection.createArrayOf("int8", sequences));
+      insert.setArray(8, textArray(connection, occurred));
+      insert.setString(9, now.toString());
+      insert.setString(10, context.nodeId());
+      insert.setString(11, claimedUntil.toString());
+      insert.setString(12, now.toString());
+      insert.setArray(13, textArray(connection, deliveryIds));
+      insert.setArray(14, textArray(connection, routes));
+      insert.executeUpdate();
+    }
+  }
+
+  private static Array textArray(Connection connection, Object[] values) throws SQLException {
+    return connection.createArrayOf("text", values);
+  }
+
+  /** Binds an event row: id, type, payload, aggregate, sequence, occurred and stored instants. */
+  void bindEvent(PreparedStatement insert, EventEnvelope envelope, Instant now)
+      throws SQLException {
+    Object event = envelope.event();
+    context.columns().setUuid(insert, 1, envelope.eventId());
+    insert.setString(2, codecs.typeName(event));
+    insert.setString(3, codecs.encode(event));
+    insert.setString(4, envelope.aggregateType());
+    insert.setString(5, envelope.aggregateId());
+    insert.setLong(6, envelope.sequence());
+    context.columns().setInstant(insert, 7, envelope.occurredAt());
+    context.columns().setInstant(insert, 8, now);
+  }
+
+  /** Binds a pending delivery row claimed by this node until {@code until}. */
+  void bindDelivery(PreparedStatement insert, Delivery delivery, Instant now, Instant until)
+      throws SQLException {
+    context.columns().setUuid(insert, 1, delivery.envelope().eventId());
+    insert.setString(2, delivery.routeId());
+    context.columns().setInstant(insert, 3, now);
+    insert.setString(4, context.nodeId());
+    context.columns().setInstant(insert, 5, until);
+    context.columns().setInstant(insert, 6, now);
+  }
+
+  private void holdLeases(CommittingEvents events, Instant claimedUntil) {
+    for (Delivery delivery : events.deliveries()) {
+      context.leases().hold(delivery.envelope().eventId(), delivery.routeId(), claimedUntil);
+    }
+  }
+}

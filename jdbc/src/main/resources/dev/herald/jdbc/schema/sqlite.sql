@@ -1,0 +1,42 @@
+-- herald-jdbc schema for SQLite 3.35+ in WAL mode, table prefix 'herald_'. Idempotent: safe to run again.
+-- The same statements run from JdbcOutbox.createSchema(); for another prefix, replace 'herald_'.
+-- Dead letters are deliveries with status 'DEAD'. Ids are text, instants fixed-width ISO-8601 UTC text.
+
+CREATE TABLE IF NOT EXISTS herald_events (
+  stored_order INTEGER PRIMARY KEY AUTOINCREMENT,
+  event_id CHAR(36) NOT NULL UNIQUE,
+  type_name VARCHAR(500) NOT NULL,
+  payload TEXT NOT NULL,
+  aggregate_type VARCHAR(255),
+  aggregate_id VARCHAR(255),
+  sequence_no BIGINT NOT NULL,
+  occurred_at CHAR(27) NOT NULL,
+  stored_at CHAR(27) NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS herald_deliveries (
+  event_id CHAR(36) NOT NULL REFERENCES herald_events (event_id),
+  route_id VARCHAR(1000) NOT NULL,
+  status VARCHAR(16) NOT NULL CHECK (status IN ('PENDING', 'DONE', 'DEAD')),
+  attempts INTEGER NOT NULL,
+  next_attempt_at CHAR(27) NOT NULL,
+  claimed_by VARCHAR(200),
+  claimed_until CHAR(27) NOT NULL,
+  last_error_type VARCHAR(500),
+  last_error TEXT,
+  dead_lettered_at CHAR(27),
+  updated_at CHAR(27) NOT NULL,
+  PRIMARY KEY (event_id, route_id)
+);
+
+CREATE INDEX IF NOT EXISTS herald_deliveries_due ON herald_deliveries (claimed_until) WHERE status = 'PENDING';
+
+CREATE INDEX IF NOT EXISTS herald_deliveries_dead ON herald_deliveries (dead_lettered_at) WHERE status = 'DEAD';
+
+CREATE TABLE IF NOT EXISTS herald_inbox (
+  handler_id VARCHAR(1000) NOT NULL,
+  event_id CHAR(36) NOT NULL,
+  processed_at CHAR(27) NOT NULL,
+  PRIMARY KEY (handler_id, event_id)
+);
+

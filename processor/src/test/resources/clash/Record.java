@@ -1,0 +1,6 @@
+package clash;
+
+import dev.herald.DomainEvent;
+
+@DomainEvent
+public record Record(long at) {}
