@@ -77,7 +77,8 @@ public final class KitchenServer implements AutoCloseable {
                 }
               }
             }));
-    server.createContext("/events", new EventStreamHandler(board, MAX_PAGES, keepAlive));
+    contexts.add(
+        server.createContext("/events", new EventStreamHandler(board, MAX_PAGES, keepAlive)));
     if (commands != null) {
       CommandHandler commandHandler = new CommandHandler(commands);
       contexts.add(server.createContext("/orders", commandHandler));

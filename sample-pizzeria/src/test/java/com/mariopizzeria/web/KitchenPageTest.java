@@ -111,6 +111,10 @@ class KitchenPageTest {
           421,
           rawStatus(site, "GET /state HTTP/1.1\r\nHost: kitchen.evil.example:80\r\n\r\n"),
           "a name pointed at 127.0.0.1 by someone else's page is refused");
+      assertEquals(
+          421,
+          rawStatus(site, "GET /events HTTP/1.1\r\nHost: kitchen.evil.example:80\r\n\r\n"),
+          "so is its event stream");
       assertEquals(404, site.get("/nothing-here").statusCode());
       assertEquals(List.of(), site.board.tickets());
 
