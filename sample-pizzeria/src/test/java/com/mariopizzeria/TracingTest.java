@@ -53,13 +53,10 @@ class TracingTest {
 
   private void tracedOrder(KafkaTestBroker broker) throws Exception {
     // Closed after the spans are read: shutting the SDK down empties the in-memory exporter.
+    SdkTracerProvider tracerProvider =
+        SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(exporter)).build();
     OpenTelemetrySdk openTelemetry =
-        OpenTelemetrySdk.builder()
-            .setTracerProvider(
-                SdkTracerProvider.builder()
-                    .addSpanProcessor(SimpleSpanProcessor.create(exporter))
-                    .build())
-            .build();
+        OpenTelemetrySdk.builder().setTracerProvider(tracerProvider).build();
     try (DeliveryService delivery =
             DeliveryService.start(
                 broker.bootstrapServers(),

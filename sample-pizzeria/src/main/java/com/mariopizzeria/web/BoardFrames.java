@@ -24,19 +24,7 @@ final class BoardFrames {
 
   /** The first frame of a page: every ticket, oldest first, and the counters. */
   static String snapshot(Collection<TicketCard> cards, DayCounters counters) {
-    return "retry: "
-        + RECONNECT_MILLIS
-        + "\n"
-        + frame(
-            "snapshot",
-            json -> {
-              json.writeArrayFieldStart("tickets");
-              for (TicketCard card : cards) {
-                writeCard(json, card);
-              }
-              json.writeEndArray();
-              writeCounters(json, counters);
-            });
+    return "retry: " + RECONNECT_MILLIS + "\n" + frame("snapshot", board(cards, counters));
   }
 
   /** The frame of one ticket's change. */
@@ -52,15 +40,19 @@ final class BoardFrames {
 
   /** The JSON of the whole board, for {@code GET /state}. */
   static String state(Collection<TicketCard> cards, DayCounters counters) {
-    return json(
-        json -> {
-          json.writeArrayFieldStart("tickets");
-          for (TicketCard card : cards) {
-            writeCard(json, card);
-          }
-          json.writeEndArray();
-          writeCounters(json, counters);
-        });
+    return json(board(cards, counters));
+  }
+
+  /** Every ticket, oldest first, and the counters: a snapshot's data and the state's JSON. */
+  private static Fields board(Collection<TicketCard> cards, DayCounters counters) {
+    return json -> {
+      json.writeArrayFieldStart("tickets");
+      for (TicketCard card : cards) {
+        writeCard(json, card);
+      }
+      json.writeEndArray();
+      writeCounters(json, counters);
+    };
   }
 
   /** A comment line: keeps idle connections open and finds pages that went away. */
