@@ -8,11 +8,11 @@ import dev.herald.jdbc.schema.Dialect;
 import dev.herald.jdbc.schema.OutboxSchema;
 import dev.herald.jdbc.schema.OutboxTables;
 import dev.herald.jdbc.support.Fixtures;
+import dev.herald.jdbc.support.TempFiles;
 import dev.herald.jdbc.support.TestDatabase;
 import dev.herald.jdbc.support.TestPort;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -64,7 +64,7 @@ class SchemaTest {
 
   @Test
   void refusesH2AsAFileDatabaseNamingTheReason() throws Exception {
-    Path file = Files.createTempDirectory("herald-h2-").resolve("outbox");
+    Path file = TempFiles.directory("herald-h2-").resolve("outbox");
     IllegalArgumentException thrown =
         assertThrows(
             IllegalArgumentException.class,
@@ -84,7 +84,7 @@ class SchemaTest {
 
   @Test
   void refusesSqliteThatCouldLoseOrTearCommits() throws Exception {
-    Path dir = Files.createTempDirectory("herald-sqlite-");
+    Path dir = TempFiles.directory("herald-sqlite-refused-");
     String base = "jdbc:sqlite:" + dir;
     assertRefused(base + "/a.db?journal_mode=DELETE&busy_timeout=1000", "add journal_mode=WAL");
     assertRefused(

@@ -29,7 +29,7 @@ public enum TestDatabase {
     @Override
     public String newUrl(String hint) {
       try {
-        Path dir = Files.createTempDirectory(TEMP, hint + "-");
+        Path dir = Files.createTempDirectory(SqliteFiles.ROOT, hint + "-");
         return sqliteUrl(dir.resolve("herald.db"), "NORMAL");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -37,8 +37,13 @@ public enum TestDatabase {
     }
   };
 
-  /** Where SQLite files go; deleted when the JVM exits. */
-  private static final Path TEMP = TempFiles.directory("herald-sqlite-");
+  /**
+   * Where SQLite files go, deleted when the JVM exits; created on first use, because the child JVMs
+   * of the crash tests load this class and die by kill -9, which runs no shutdown hook.
+   */
+  private static final class SqliteFiles {
+    static final Path ROOT = TempFiles.directory("herald-sqlite-");
+  }
 
   /** A JDBC URL of a new, empty database. */
   public abstract String newUrl(String hint);
