@@ -7,8 +7,10 @@ import java.util.Optional;
 /**
  * Plays a day at Mario's Pizzeria: {@code mvn -q -pl sample-pizzeria -am compile exec:java}, with
  * arguments through {@code -Dexec.args="--in-memory --orders=1000"} (see {@link Arguments#USAGE}).
- * Exits with 0 after the day or {@code --help}, {@value #BAD_ARGUMENT} for a bad argument and
- * {@value #KAFKA_UNREACHABLE} when {@code --kafka} names an address where no broker answers.
+ * Exits with 0 after the day or {@code --help}, {@value #BAD_ARGUMENT} for a bad argument, {@value
+ * #KAFKA_UNREACHABLE} when {@code --kafka} names an address where no broker answers and {@value
+ * WebDay#PORT_TAKEN} when {@code --web}'s port is taken. With {@code --web} it serves the kitchen
+ * page until Ctrl-C (see {@link WebDay}).
  */
 public final class Main {
 
@@ -29,15 +31,32 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws Exception {
-    int status = run(System.out, System.err, args);
+    WebDay.UntilCtrlC ctrlC = new WebDay.UntilCtrlC();
+    int status;
+    try {
+      status = run(System.out, System.err, ctrlC, args);
+    } finally {
+      ctrlC.closed();
+    }
     if (status != 0) {
       // Only on failure: under exec:java this JVM is Maven's, which ends the build its own way.
       System.exit(status);
     }
   }
 
-  /** Runs the command line and returns the process's exit status. */
+  /** Runs the command line and returns the process's exit status; {@code --web} serves forever. */
   static int run(PrintStream out, PrintStream err, String... args) throws Exception {
+    return run(out, err, new WebDay.UntilCtrlC(), args);
+  }
+
+  /**
+   * Runs the command line and returns the process's exit status.
+   *
+   * @param whileServing with {@code --web}, what runs after the day while the page is served; the
+   *     page stops when it returns
+   */
+  static int run(PrintStream out, PrintStream err, Runnable whileServing, String... args)
+      throws Exception {
     Arguments arguments;
     try {
       arguments = Arguments.parse(args);
@@ -67,6 +86,9 @@ public final class Main {
                 + " sample-pizzeria/README.md starts one with a single command.");
         return KAFKA_UNREACHABLE;
       }
+    }
+    if (arguments.webPort() != Arguments.NO_PAGE) {
+      return WebDay.run(arguments, out, err, whileServing);
     }
     try (PizzeriaComponent pizzeria =
         DaggerPizzeriaComponent.factory().create(arguments.settings().withOut(out))) {

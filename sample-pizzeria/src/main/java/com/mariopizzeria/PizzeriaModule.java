@@ -88,10 +88,15 @@ public abstract class PizzeriaModule {
     if (settings.kafkaBootstrap() == null) {
       return Optional.empty();
     }
-    return Optional.of(
-        KafkaIntegrationPublisher.builder(
-                settings.kafkaBootstrap(), codecs.toArray(EventCodec[]::new))
-            .build());
+    KafkaIntegrationPublisher publisher =
+        settings
+            .observability()
+            .instrument(
+                KafkaIntegrationPublisher.builder(
+                    settings.kafkaBootstrap(), codecs.toArray(EventCodec[]::new)))
+            .build();
+    settings.observability().bind(publisher);
+    return Optional.of(publisher);
   }
 
   /**
@@ -101,12 +106,13 @@ public abstract class PizzeriaModule {
   @Provides
   @Singleton
   static EventBus eventBus(
+      PizzeriaSettings settings,
       Set<HandlerTable> tables,
       Storage storage,
       DeliveryThreads threads,
       DeliveryCounter counter,
       Optional<KafkaIntegrationPublisher> kafka) {
-    EventBus.Builder builder = EventBus.builder(tables);
+    EventBus.Builder builder = settings.observability().instrument(EventBus.builder(tables));
     kafka.ifPresent(publisher -> KafkaBusPublishing.subscribe(builder, publisher));
     EventBus bus =
         builder

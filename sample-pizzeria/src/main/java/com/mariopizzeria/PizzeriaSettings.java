@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param out where the journal prints
  * @param kafkaBootstrap Kafka's {@code bootstrap.servers} to publish the integration events to;
  *     {@code null} to publish nothing
+ * @param observability the kitchen page's board, metrics and tracing, each optional
  */
 public record PizzeriaSettings(
     StorageKind storage,
@@ -26,7 +27,8 @@ public record PizzeriaSettings(
     int receiptPaper,
     int deliveryThreads,
     PrintStream out,
-    String kafkaBootstrap) {
+    String kafkaBootstrap,
+    Observability observability) {
 
   /** Where orders and events are kept. */
   public enum StorageKind {
@@ -39,6 +41,7 @@ public record PizzeriaSettings(
   public PizzeriaSettings {
     Objects.requireNonNull(storage, "storage");
     Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(observability, "observability");
     if (emailDownAttempts < 0 || receiptPaper < 0 || deliveryThreads < 1) {
       throw new IllegalArgumentException(
           "emailDownAttempts and receiptPaper must be 0 or more and deliveryThreads 1 or more");
@@ -64,7 +67,8 @@ public record PizzeriaSettings(
         receiptPaper,
         deliveryThreads,
         out,
-        null);
+        null,
+        Observability.none());
   }
 
   /**
@@ -85,7 +89,8 @@ public record PizzeriaSettings(
         receiptPaper,
         deliveryThreads,
         out,
-        kafkaBootstrap);
+        kafkaBootstrap,
+        observability);
   }
 
   public PizzeriaSettings withJdbc(String url, String user, String password) {
@@ -98,7 +103,8 @@ public record PizzeriaSettings(
         receiptPaper,
         deliveryThreads,
         out,
-        kafkaBootstrap);
+        kafkaBootstrap,
+        observability);
   }
 
   public PizzeriaSettings withEmailDownAttempts(int attempts) {
@@ -111,7 +117,8 @@ public record PizzeriaSettings(
         receiptPaper,
         deliveryThreads,
         out,
-        kafkaBootstrap);
+        kafkaBootstrap,
+        observability);
   }
 
   public PizzeriaSettings withDeliveryThreads(int threads) {
@@ -124,7 +131,8 @@ public record PizzeriaSettings(
         receiptPaper,
         threads,
         out,
-        kafkaBootstrap);
+        kafkaBootstrap,
+        observability);
   }
 
   public PizzeriaSettings withOut(PrintStream out) {
@@ -137,7 +145,8 @@ public record PizzeriaSettings(
         receiptPaper,
         deliveryThreads,
         out,
-        kafkaBootstrap);
+        kafkaBootstrap,
+        observability);
   }
 
   /** Publishes the integration events to the Kafka cluster at these {@code bootstrap.servers}. */
@@ -151,6 +160,22 @@ public record PizzeriaSettings(
         receiptPaper,
         deliveryThreads,
         out,
-        Objects.requireNonNull(bootstrapServers, "bootstrapServers"));
+        Objects.requireNonNull(bootstrapServers, "bootstrapServers"),
+        observability);
+  }
+
+  /** Watches the pizzeria with these parts: the kitchen page's board, metrics, tracing. */
+  public PizzeriaSettings withObservability(Observability observability) {
+    return new PizzeriaSettings(
+        storage,
+        jdbcUrl,
+        jdbcUser,
+        jdbcPassword,
+        emailDownAttempts,
+        receiptPaper,
+        deliveryThreads,
+        out,
+        kafkaBootstrap,
+        Objects.requireNonNull(observability, "observability"));
   }
 }

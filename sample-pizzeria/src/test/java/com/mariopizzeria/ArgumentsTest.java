@@ -20,6 +20,7 @@ class ArgumentsTest {
     assertEquals(0, arguments.extraOrders());
     assertEquals(3, arguments.settings().emailDownAttempts());
     assertNull(arguments.settings().kafkaBootstrap(), "no Kafka unless asked");
+    assertEquals(Arguments.NO_PAGE, arguments.webPort(), "no page unless asked");
     assertFalse(arguments.runtimeLog());
     assertFalse(arguments.help());
   }
@@ -32,6 +33,16 @@ class ArgumentsTest {
     assertEquals(StorageKind.IN_MEMORY, inMemory.storage());
     assertEquals("broker:9092", inMemory.kafkaBootstrap());
     assertEquals("--kafka needs a value: --kafka=...", message("--kafka"));
+  }
+
+  @Test
+  void webServesThePageOnPort8080OrTheOneNamed() {
+    assertEquals(8080, Arguments.parse("--web").webPort());
+    assertEquals(9000, Arguments.parse("--web=9000").webPort());
+    assertEquals(0, Arguments.parse("--web=0").webPort(), "a free port");
+    assertEquals("--web takes a whole number, was 'http'", message("--web=http"));
+    assertEquals("--web takes a port up to 65535, was 70000", message("--web=70000"));
+    assertEquals("--web must be 0 or more, was -1", message("--web=-1"));
   }
 
   @Test
@@ -82,6 +93,7 @@ class ArgumentsTest {
           "--threads=",
           "--orders=",
           "--kafka=",
+          "--web[=PORT]",
           "--runtime-log",
           "--help"
         }) {

@@ -6,10 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.kafka.testbroker.KafkaTestBroker;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,6 +81,61 @@ class MainTest {
   void aRunningBrokerPassesTheCheck() {
     String bootstrap = KafkaTestBroker.shared().bootstrapServers();
     assertEquals(Optional.empty(), KafkaCheck.problem(bootstrap, Main.KAFKA_CHECK));
+  }
+
+  @Test
+  void webPrintsThePagesAddressAndServesTheDaysBoardAndMetricsUntilStopped() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<String> served = new ArrayList<>();
+    int status =
+        Main.run(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            () -> {
+              String printed = out.toString(StandardCharsets.UTF_8);
+              Matcher address =
+                  Pattern.compile("kitchen page: (http://127\\.0\\.0\\.1:\\d+/) \\(Prometheus")
+                      .matcher(printed);
+              assertTrue(address.find(), printed);
+              served.add(get(address.group(1) + "state"));
+              served.add(get(address.group(1) + "metrics"));
+            },
+            "--web=0",
+            "--in-memory");
+    assertEquals(0, status);
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("=== End of the day ==="), "the day ran as without --web");
+    assertTrue(printed.contains("kitchen page: still serving at http://127.0.0.1:"), printed);
+    assertTrue(
+        served.get(0).contains("\"order\":\"order-1\",\"customer\":\"Luigi\""), served.get(0));
+    assertTrue(
+        served.get(1).contains("herald_deliveries_succeeded_total{"),
+        "Prometheus text with meters");
+  }
+
+  @Test
+  void aTakenPortIsReportedAndTheDayDoesNotStart() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Run run = run("--web=" + taken.getLocalPort(), "--in-memory");
+      assertEquals(WebDay.PORT_TAKEN, run.status());
+      assertTrue(
+          run.err()
+              .startsWith("The kitchen page cannot listen on 127.0.0.1:" + taken.getLocalPort()),
+          run.err());
+      assertTrue(run.err().contains("--web=0 for a free one"), run.err());
+      assertTrue(!run.out().contains("A day at Mario's"), "the day did not start");
+    }
+  }
+
+  private static String get(String uri) {
+    try {
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString())
+          .body();
+    } catch (IOException | InterruptedException e) {
+      throw new AssertionError("GET " + uri, e);
+    }
   }
 
   private static String messageOf(String... args) {

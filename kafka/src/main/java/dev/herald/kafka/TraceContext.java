@@ -1,9 +1,13 @@
 package dev.herald.kafka;
 
+import dev.herald.runtime.spi.Traceparent;
+
 /**
  * Where the publisher finds the W3C {@code traceparent} of the current work, so that it can travel
  * with the event as the CloudEvents distributed-tracing extension; adapt a tracing library to it,
- * or use {@link ThreadLocalTraceContext}. No tracing library is needed.
+ * or use {@link ThreadLocalTraceContext}. No tracing library is needed. Without one (or when it has
+ * no trace), the publisher sends the trace the event was committed in ({@link
+ * dev.herald.runtime.spi.EventEnvelope#traceparent()}).
  */
 @FunctionalInterface
 public interface TraceContext {
@@ -22,44 +26,6 @@ public interface TraceContext {
    * and version {@code ff} forbidden.
    */
   static boolean isValid(String traceparent) {
-    if (traceparent == null || traceparent.length() < 55) {
-      return false;
-    }
-    if (traceparent.charAt(2) != '-'
-        || traceparent.charAt(35) != '-'
-        || traceparent.charAt(52) != '-') {
-      return false;
-    }
-    // Later versions may append fields after the flags; version 00 may not.
-    if (traceparent.length() > 55
-        && (traceparent.startsWith("00") || traceparent.charAt(55) != '-')) {
-      return false;
-    }
-    return isHex(traceparent, 0, 2)
-        && !traceparent.startsWith("ff")
-        && isHex(traceparent, 3, 35)
-        && !isZeros(traceparent, 3, 35)
-        && isHex(traceparent, 36, 52)
-        && !isZeros(traceparent, 36, 52)
-        && isHex(traceparent, 53, 55);
-  }
-
-  private static boolean isHex(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isZeros(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) != '0') {
-        return false;
-      }
-    }
-    return true;
+    return Traceparent.isValid(traceparent);
   }
 }

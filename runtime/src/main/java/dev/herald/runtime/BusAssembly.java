@@ -82,7 +82,8 @@ record BusAssembly(
             builder.clock,
             eventIds,
             builder.listeners,
-            builder.random);
+            builder.random,
+            DeliveryHooks.of(builder.interceptors, builder.traceCapture));
     return new BusAssembly(
         new RouteResolver(tables, tableTargets, List.copyOf(subscriberTargets)),
         List.copyOf(allRoutes),

@@ -35,6 +35,15 @@ final class DeliveryEngine {
   private final EventIds eventIds;
   private final DeliveryRecords records;
 
+  /** Interceptors and trace capture; null when the bus has none, as most have. */
+  private final DeliveryHooks hooks;
+
+  /**
+   * Whether {@link #publishInline} may deliver an event published outside aggregates: synchronous,
+   * and no hook that must see an envelope or a delivery.
+   */
+  private final boolean publishesInline;
+
   private final Shard[] shards;
   private final int shardMask;
 
@@ -69,11 +78,14 @@ final class DeliveryEngine {
       Clock clock,
       EventIds eventIds,
       List<DeliveryListener> listeners,
-      RandomGenerator random) {
+      RandomGenerator random,
+      DeliveryHooks hooks) {
     this.executor = executor;
     this.scheduler = scheduler;
     this.eventIds = eventIds;
     this.records = new DeliveryRecords(store, clock, listeners, random);
+    this.hooks = hooks;
+    this.publishesInline = executor == null && hooks == null;
     int count =
         Integer.highestOneBit(Math.max(16, 4 * Runtime.getRuntime().availableProcessors()) * 2 - 1);
     this.shards = new Shard[count];
@@ -83,8 +95,14 @@ final class DeliveryEngine {
     this.shardMask = count - 1;
   }
 
-  boolean isSynchronous() {
-    return executor == null;
+  /** Whether events published outside aggregates go through {@link #publishInline}. */
+  boolean publishesInline() {
+    return publishesInline;
+  }
+
+  /** The bus's interceptors and trace capture, or null. */
+  DeliveryHooks hooks() {
+    return hooks;
   }
 
   boolean isTerminated() {
@@ -98,7 +116,11 @@ final class DeliveryEngine {
 
   /** A new envelope for an event outside any aggregate, stamped with the given millisecond. */
   EventEnvelope newEnvelope(Object event, long millis) {
-    return EventEnvelope.stamped(eventIds, millis, null, null, 0L, event);
+    EventEnvelope envelope = EventEnvelope.stamped(eventIds, millis, null, null, 0L, event);
+    if (hooks != null) {
+      hooks.attachTrace(envelope);
+    }
+    return envelope;
   }
 
   // ---- submitting

@@ -1,11 +1,16 @@
 package dev.herald.runtime;
 
 import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.DeliveryInterceptor;
 import dev.herald.runtime.spi.EventEnvelope;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
-/** One delivery on its way to its target: an event and its attempt counter, across retries. */
-final class DeliveryTask {
+/**
+ * One delivery on its way to its target: an event and its attempt counter, across retries. It is
+ * its own handler call for interceptors, so that intercepting an attempt makes no extra object.
+ */
+final class DeliveryTask implements DeliveryInterceptor.HandlerCall {
 
   /** What running the task does next; see {@link Shard}. */
   enum Step {
@@ -76,6 +81,12 @@ final class DeliveryTask {
       delivery = made;
     }
     return made;
+  }
+
+  /** Calls the target for the current attempt. */
+  @Override
+  public CompletionStage<?> call() throws Exception {
+    return target.invoke(envelope.event(), target.takesContext ? context() : null);
   }
 
   /** The context of the current attempt, made only when the attempt differs from the last one. */

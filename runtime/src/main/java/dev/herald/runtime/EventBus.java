@@ -4,12 +4,14 @@ import dev.herald.Phase;
 import dev.herald.runtime.generated.HandlerRoute;
 import dev.herald.runtime.generated.HandlerTable;
 import dev.herald.runtime.spi.Delivery;
+import dev.herald.runtime.spi.DeliveryInterceptor;
 import dev.herald.runtime.spi.DeliveryListener;
 import dev.herald.runtime.spi.DeliveryPort;
 import dev.herald.runtime.spi.DeliveryStore;
 import dev.herald.runtime.spi.EventEnvelope;
 import dev.herald.runtime.spi.InMemoryDeliveryStore;
 import dev.herald.runtime.spi.RetryScheduler;
+import dev.herald.runtime.spi.TraceCapture;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -110,7 +112,7 @@ public final class EventBus implements AutoCloseable {
       }
       // The event is stamped now; its id is made only when a handler or a report needs it.
       long now = millis.millis();
-      if (engine.isSynchronous()) {
+      if (engine.publishesInline()) {
         engine.publishInline(event, now, afterCommit);
       } else {
         engine.publish(engine.newEnvelope(event, now), afterCommit);
@@ -231,6 +233,12 @@ public final class EventBus implements AutoCloseable {
     return engine.newEnvelope(event, millis.millis());
   }
 
+  /** The committing thread's trace when the bus captures traces, else null. */
+  String currentTrace() {
+    DeliveryHooks hooks = engine.hooks();
+    return hooks == null ? null : hooks.currentTrace();
+  }
+
   void deliverAfterCommit(List<EventEnvelope> events, List<Target[]> targets, int count) {
     engine.deliverCommitted(events, targets, count);
   }
@@ -262,6 +270,8 @@ public final class EventBus implements AutoCloseable {
     final Map<String, RetryPolicy> policiesByRoute = new LinkedHashMap<>();
     final Map<Class<?>, RetryPolicy> policiesByHandler = new LinkedHashMap<>();
     final List<DeliveryListener> listeners = new ArrayList<>();
+    final List<DeliveryInterceptor> interceptors = new ArrayList<>();
+    TraceCapture traceCapture;
     RetryPolicy defaultPolicy = RetryPolicy.defaults();
     Executor executor;
     boolean synchronous;
@@ -353,6 +363,26 @@ public final class EventBus implements AutoCloseable {
     /** Adds a listener of delivery outcomes. */
     public Builder listener(DeliveryListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Adds an interceptor around every after-commit delivery attempt; the first added runs
+     * outermost. A bus with an interceptor gives every delivery a task of its own, so publishing
+     * costs more than without (see the benchmarks).
+     */
+    public Builder interceptor(DeliveryInterceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
+    /**
+     * Reads the committing thread's trace at each commit and publish, so that events carry it to
+     * their deliveries, their outbox rows and their CloudEvents ({@link
+     * EventEnvelope#traceparent()}); default: none, and events carry no trace.
+     */
+    public Builder traceCapture(TraceCapture capture) {
+      this.traceCapture = Objects.requireNonNull(capture, "capture");
       return this;
     }
 

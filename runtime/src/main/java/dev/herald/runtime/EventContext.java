@@ -20,7 +20,11 @@ import java.util.UUID;
  * @param occurredAt when the event was raised
  * @param attempt the delivery attempt to this handler, from 1
  * @param aggregateType simple name of the aggregate class that raised the event, or {@code null}
- *     outside an aggregate; last, so that the common five-argument form stays short in tests
+ *     outside an aggregate; after the attempt, so that the common five-argument form stays short in
+ *     tests
+ * @param traceparent the W3C {@code traceparent} of the trace the event was committed in (or
+ *     received with), or {@code null} when the bus traces nothing; for logs, and for handlers that
+ *     pass the trace on
  */
 public record EventContext(
     UUID eventId,
@@ -28,7 +32,8 @@ public record EventContext(
     long sequence,
     Instant occurredAt,
     int attempt,
-    String aggregateType) {
+    String aggregateType,
+    String traceparent) {
 
   public EventContext {
     Objects.requireNonNull(eventId, "eventId");
@@ -38,9 +43,20 @@ public record EventContext(
     }
   }
 
+  /** A context without trace. */
+  public EventContext(
+      UUID eventId,
+      String aggregateId,
+      long sequence,
+      Instant occurredAt,
+      int attempt,
+      String aggregateType) {
+    this(eventId, aggregateId, sequence, occurredAt, attempt, aggregateType, null);
+  }
+
   /** A context without aggregate type, as a test or an event published outside an aggregate has. */
   public EventContext(
       UUID eventId, String aggregateId, long sequence, Instant occurredAt, int attempt) {
-    this(eventId, aggregateId, sequence, occurredAt, attempt, null);
+    this(eventId, aggregateId, sequence, occurredAt, attempt, null, null);
   }
 }

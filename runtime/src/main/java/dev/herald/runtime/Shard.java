@@ -199,6 +199,11 @@ final class Shard implements Runnable {
    * it does not simply succeed.
    */
   private void offerFirst(EventEnvelope event, Target target) {
+    if (engine.hooks() != null) {
+      // Interceptors see every attempt as a delivery: this one takes the path of tasks.
+      offer(DeliveryTask.first(event, null, target));
+      return;
+    }
     if (!blocked.isEmpty() && event.aggregateId() != null) {
       ArrayDeque<DeliveryTask> waiting = blocked.get(new LaneKey(target.unit, event.aggregateId()));
       if (waiting != null) {
@@ -268,9 +273,8 @@ final class Shard implements Runnable {
     CompletionStage<?> stage;
     Throwable thrown = null;
     try {
-      stage =
-          task.target.invoke(
-              task.envelope.event(), task.target.takesContext ? task.context() : null);
+      DeliveryHooks hooks = engine.hooks();
+      stage = hooks == null ? task.call() : hooks.invoke(task);
     } catch (Throwable failure) {
       stage = null;
       thrown = failure;

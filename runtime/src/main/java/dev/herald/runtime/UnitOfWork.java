@@ -57,6 +57,10 @@ public final class UnitOfWork implements AutoCloseable {
   private List<EventEnvelope> published;
 
   private int publishedCollected;
+
+  /** The committing thread's trace, read once when the commit starts; null when none is kept. */
+  private String trace;
+
   private State state = State.OPEN;
 
   /** Whether this unit runs IMMEDIATE handlers now, and the unit it hides on this thread. */
@@ -150,6 +154,7 @@ public final class UnitOfWork implements AutoCloseable {
       int expected = pendingCount();
       List<EventEnvelope> events = new ArrayList<>(expected);
       List<Target[]> afterCommit = new ArrayList<>(expected);
+      trace = bus.currentTrace();
       collectAndRunImmediate(events, afterCommit);
       int owed = 0;
       for (int i = 0; i < afterCommit.size(); i++) {
@@ -243,6 +248,9 @@ public final class UnitOfWork implements AutoCloseable {
               + ")");
     }
     RouteResolver.Routes routes = bus.routesOf(envelope.event());
+    if (trace != null) {
+      envelope.attachTrace(trace);
+    }
     events.add(envelope);
     afterCommit.add(routes.afterCommit);
     if (routes.immediate.length != 0) {

@@ -2,6 +2,7 @@ package com.mariopizzeria.delivery;
 
 import dev.herald.kafka.bus.BusIntegrationEventSink;
 import dev.herald.kafka.consume.KafkaIntegrationConsumer;
+import dev.herald.opentelemetry.HeraldTracing;
 import dev.herald.runtime.EventBus;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -24,11 +25,14 @@ public final class DeliveryService implements AutoCloseable {
   private final EventBus bus;
   private final KafkaIntegrationConsumer consumer;
 
-  private DeliveryService(String bootstrapServers, String groupId, PrintStream out) {
+  private DeliveryService(
+      String bootstrapServers, String groupId, PrintStream out, HeraldTracing tracing) {
     this.riders = new RiderDispatch(out);
     this.loyalty = new LoyaltyPoints(out);
-    this.bus =
-        EventBus.builder(List.of(new DeliveryHandlerTable(() -> loyalty, () -> riders))).build();
+    EventBus.Builder builder =
+        EventBus.builder(List.of(new DeliveryHandlerTable(() -> loyalty, () -> riders)));
+    // Each received event carries the pizzeria's traceparent: its deliveries here continue it.
+    this.bus = (tracing == null ? builder : tracing.instrument(builder)).build();
     this.consumer =
         KafkaIntegrationConsumer.builder(
                 bootstrapServers,
@@ -46,7 +50,18 @@ public final class DeliveryService implements AutoCloseable {
 
   /** Starts consuming the pizzeria's topic in the given consumer group. */
   public static DeliveryService start(String bootstrapServers, String groupId, PrintStream out) {
-    DeliveryService service = new DeliveryService(bootstrapServers, groupId, out);
+    return start(bootstrapServers, groupId, out, null);
+  }
+
+  /**
+   * Starts consuming the pizzeria's topic in the given consumer group, each handler's delivery a
+   * span of the trace the pizzeria's command started.
+   *
+   * @param tracing the app's tracing, or null for none
+   */
+  public static DeliveryService start(
+      String bootstrapServers, String groupId, PrintStream out, HeraldTracing tracing) {
+    DeliveryService service = new DeliveryService(bootstrapServers, groupId, out, tracing);
     service.consumer.start();
     return service;
   }

@@ -86,8 +86,8 @@ class AppSizeBenchmarkTest {
    * Runs every scenario on one state (a container is costly to build): the warm-up must deliver
    * every event type to each of its handlers once per round, then each call the scenario's event.
    */
-  private static <S extends Published<?>> void check(
-      String contender, S state, ToLongFunction<S> method) throws Exception {
+  static <S extends Published<?>> void check(String contender, S state, ToLongFunction<S> method)
+      throws Exception {
     state.warmRounds = WARM_ROUNDS;
     try {
       for (String scenario : PER_EVENT.keySet()) {

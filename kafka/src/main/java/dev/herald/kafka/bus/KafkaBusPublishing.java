@@ -76,6 +76,7 @@ public final class KafkaBusPublishing {
         context.aggregateId(),
         context.sequence(),
         context.occurredAt(),
-        event);
+        event,
+        context.traceparent());
   }
 }

@@ -199,15 +199,18 @@ public final class IncomingRecordReader {
               + JsonLimits.quote(e.getMessage()));
     }
     String id = a.get("id");
-    EventEnvelope envelope =
-        new EventEnvelope(eventId(source, id), aggregateType, subject, sequence, occurredAt, event);
     String traceparent = a.get(CloudEventNames.TRACEPARENT);
+    traceparent = TraceContext.isValid(traceparent) ? traceparent : null;
+    // The envelope carries the sender's trace, so that the handlers' deliveries continue it.
+    EventEnvelope envelope =
+        new EventEnvelope(
+            eventId(source, id), aggregateType, subject, sequence, occurredAt, event, traceparent);
     return new ReceivedEvent(
         envelope,
         entry.type(),
         source,
         id,
-        TraceContext.isValid(traceparent) ? traceparent : null,
+        traceparent,
         record.topic(),
         record.partition(),
         record.offset());

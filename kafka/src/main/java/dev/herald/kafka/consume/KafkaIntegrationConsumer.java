@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.CloseOptions;
@@ -56,6 +57,9 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
   private final CountDownLatch closing = new CountDownLatch(1);
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile boolean running;
+
+  /** Records behind the end of the assigned partitions at the last poll; -1 until known. */
+  private volatile long lag = -1;
 
   private KafkaIntegrationConsumer(Builder b) {
     this.topics = List.copyOf(b.topics);
@@ -116,6 +120,11 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
     return this;
   }
 
+  /** The consumer group this consumer reads in. */
+  public String groupId() {
+    return groupId;
+  }
+
   /** The topic rejected records are copied to. */
   public String deadLetterTopic() {
     return deadLetters.topic();
@@ -137,6 +146,15 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
    */
   public long unwrittenDeadLetterCount() {
     return handler.unwrittenDeadLetterCount();
+  }
+
+  /**
+   * How many records this consumer was behind the end of its assigned partitions when it last
+   * polled, summed over the partitions whose position and end it knows: the consumer lag, for
+   * metrics. -1 before a poll knew any partition's.
+   */
+  public long lag() {
+    return lag;
   }
 
   /**
@@ -169,6 +187,7 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
         try {
           retries.resumeDue();
           ConsumerRecords<byte[], byte[]> records = consumer.poll(pollTimeout);
+          lag = currentLag();
           if (!records.isEmpty()) {
             handle(records);
           }
@@ -198,6 +217,20 @@ public final class KafkaIntegrationConsumer implements AutoCloseable {
       }
       stopped.countDown();
     }
+  }
+
+  /** The lag the consumer knows from its last fetch, without asking the broker. */
+  private long currentLag() {
+    long sum = 0;
+    boolean known = false;
+    for (TopicPartition partition : consumer.assignment()) {
+      OptionalLong behind = consumer.currentLag(partition);
+      if (behind.isPresent()) {
+        sum += behind.getAsLong();
+        known = true;
+      }
+    }
+    return known ? sum : lag;
   }
 
   private void handle(ConsumerRecords<byte[], byte[]> records) {

@@ -6,6 +6,7 @@ import dev.herald.kafka.TopicStrategy;
 import dev.herald.runtime.generated.EventCodec;
 import dev.herald.runtime.generated.IntegrationEventType;
 import java.net.URI;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
@@ -41,6 +42,11 @@ final class EventTypeRoute {
   final Header source;
   final Header cloudEventType;
   final Header contentType = CONTENT_TYPE;
+
+  /** Sends of this type the broker acknowledged, and sends that failed: for metrics. */
+  final LongAdder acknowledged = new LongAdder();
+
+  final LongAdder failed = new LongAdder();
 
   private EventTypeRoute(IntegrationEventCatalog.Entry entry, String topic) {
     this.type = entry.type();

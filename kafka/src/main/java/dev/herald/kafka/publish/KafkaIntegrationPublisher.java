@@ -107,6 +107,34 @@ public final class KafkaIntegrationPublisher implements AutoCloseable {
   }
 
   /**
+   * How many events of the type the broker acknowledged so far, for metrics.
+   *
+   * @throws IllegalArgumentException when this publisher does not send the type
+   */
+  public long acknowledgedCount(IntegrationEventType type) {
+    return routeOf(type).acknowledged.sum();
+  }
+
+  /**
+   * How many sends of events of the type failed so far (the broker refused them, or they timed
+   * out), for metrics; the bus retries each.
+   *
+   * @throws IllegalArgumentException when this publisher does not send the type
+   */
+  public long failedCount(IntegrationEventType type) {
+    return routeOf(type).failed.sum();
+  }
+
+  private EventTypeRoute routeOf(IntegrationEventType type) {
+    EventTypeRoute route = routes.get(type.eventType());
+    if (route == null || !route.type.equals(type)) {
+      throw new IllegalArgumentException(
+          "this publisher does not send " + type.cloudEventType() + "; it sends " + eventTypes());
+    }
+    return route;
+  }
+
+  /**
    * Sends the envelope's event as a CloudEvent. Returns once the producer took the record (see the
    * class comment for when that waits, at most {@code max.block.ms}).
    *
@@ -124,7 +152,12 @@ public final class KafkaIntegrationPublisher implements AutoCloseable {
       EventTypeRoute route = routeOf(envelope);
       String aggregateId = envelope.aggregateId();
       byte[] key = aggregateId == null ? null : HeaderValues.utf8(aggregateId);
+      acked.countFor(route);
       String traceparent = traceContext.traceparent();
+      if (!TraceContext.isValid(traceparent)) {
+        // The delivery runs on another thread than the commit: the event carries the trace.
+        traceparent = envelope.traceparent();
+      }
       ProducerRecord<byte[], byte[]> record =
           contentMode == ContentMode.BINARY
               ? BinaryRecordWriter.write(route, envelope, key, traceparent)

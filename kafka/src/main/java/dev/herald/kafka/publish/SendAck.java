@@ -12,11 +12,25 @@ import org.apache.kafka.clients.producer.RecordMetadata;
  */
 final class SendAck extends CompletableFuture<RecordMetadata> implements Callback {
 
+  /** The event type whose counters the outcome goes to; null until the type is known. */
+  private EventTypeRoute route;
+
+  /** Counts the outcome for the event type from here on. */
+  void countFor(EventTypeRoute route) {
+    this.route = route;
+  }
+
   @Override
   public void onCompletion(RecordMetadata metadata, Exception failure) {
     if (failure == null) {
+      if (route != null) {
+        route.acknowledged.increment();
+      }
       complete(metadata);
     } else {
+      if (route != null) {
+        route.failed.increment();
+      }
       completeExceptionally(failure);
     }
   }

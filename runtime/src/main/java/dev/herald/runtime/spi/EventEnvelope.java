@@ -13,6 +13,10 @@ import java.util.function.LongFunction;
  * <p>An envelope the bus makes is stamped with the millisecond the event was raised, and gets its
  * id (a UUID version 7 of that millisecond) when someone first asks for it: most events delivered
  * in memory are never asked. Once made, the id never changes.
+ *
+ * <p>When the bus has a {@link TraceCapture}, the envelope also carries the W3C {@code traceparent}
+ * of the trace it was committed in, so that its deliveries, its outbox row and its CloudEvent
+ * continue that trace. The trace is not part of the occurrence: equality ignores it.
  */
 public final class EventEnvelope {
 
@@ -31,6 +35,13 @@ public final class EventEnvelope {
 
   /** Made on first need when stamped; a racing reader makes an equal one, harmless for a value. */
   private Instant occurredAt;
+
+  /**
+   * The trace it was committed in, or null. Set at most once, by the committing thread before the
+   * commit step runs (or by the constructor); later readers see it through the hand-over to the
+   * delivery threads, as they see the event.
+   */
+  private String traceparent;
 
   /**
    * An envelope with a known id, such as one a store read back.
@@ -52,6 +63,26 @@ public final class EventEnvelope {
       long sequence,
       Instant occurredAt,
       Object event) {
+    this(eventId, aggregateType, aggregateId, sequence, occurredAt, event, null);
+  }
+
+  /**
+   * An envelope with a known id and the trace it was committed in, such as one a store or a
+   * consumer read back.
+   *
+   * @param traceparent the W3C {@code traceparent} of that trace, or {@code null}; an ill-formed
+   *     one is dropped (see {@link Traceparent#normalize})
+   * @see #EventEnvelope(UUID, String, String, long, Instant, Object)
+   */
+  public EventEnvelope(
+      UUID eventId,
+      String aggregateType,
+      String aggregateId,
+      long sequence,
+      Instant occurredAt,
+      Object event,
+      String traceparent) {
+    this.traceparent = Traceparent.normalize(traceparent);
     this.eventId = Objects.requireNonNull(eventId, "eventId");
     this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
     this.event = Objects.requireNonNull(event, "event");
@@ -140,14 +171,41 @@ public final class EventEnvelope {
     return at;
   }
 
+  /** {@link #occurredAt} as milliseconds since the epoch, without making an {@link Instant}. */
+  public long occurredAtMillis() {
+    return epochMilli;
+  }
+
   /** The event record. */
   public Object event() {
     return event;
   }
 
+  /**
+   * The W3C {@code traceparent} of the trace the event was committed in, or {@code null} when the
+   * bus traces nothing or no trace was current.
+   */
+  public String traceparent() {
+    return traceparent;
+  }
+
+  /**
+   * Records the trace the event is committed in. The bus calls it on the committing thread, before
+   * the commit step sees the event; the first well-formed value stays, so that an envelope's trace,
+   * like its id, never changes once others may have seen it.
+   *
+   * @param traceparent a W3C {@code traceparent}; {@code null} or an ill-formed one is ignored
+   */
+  public void attachTrace(String traceparent) {
+    if (this.traceparent == null) {
+      this.traceparent = Traceparent.normalize(traceparent);
+    }
+  }
+
   /** The context a handler sees on the given delivery attempt of this event. */
   public EventContext context(int attempt) {
-    return new EventContext(eventId(), aggregateId, sequence, occurredAt(), attempt, aggregateType);
+    return new EventContext(
+        eventId(), aggregateId, sequence, occurredAt(), attempt, aggregateType, traceparent);
   }
 
   /** Equal when every part is: the same occurrence of the same event. */
