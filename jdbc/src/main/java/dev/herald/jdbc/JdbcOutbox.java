@@ -36,6 +36,7 @@ public final class JdbcOutbox implements AutoCloseable {
   private final OutboxContext context;
   private final OutboxWriter writer;
   private final OutboxDeliveryStore store;
+  private final JdbcEventStore eventStore;
 
   private JdbcOutbox(Builder builder, Dialect dialect) {
     Codecs codecs = new Codecs(builder.codecs);
@@ -54,6 +55,7 @@ public final class JdbcOutbox implements AutoCloseable {
             ? null
             : new DoneMarks(context, builder.doneDelay, builder.doneBatch);
     this.store = new OutboxDeliveryStore(context, writer, marks);
+    this.eventStore = new JdbcEventStore(EventStoreParts.create(context, writer));
   }
 
   /** Starts configuring an outbox over the application's data source. */
@@ -150,6 +152,14 @@ public final class JdbcOutbox implements AutoCloseable {
   /** Starts configuring a relay that hands what it recovers to {@link DeliveryPort#redeliver}. */
   public OutboxRelay.Builder relay(DeliveryPort port) {
     return new OutboxRelay.Builder(context, port, store::flush);
+  }
+
+  /**
+   * Event-sourced streams in this outbox's events table, appended with their deliveries in one
+   * transaction.
+   */
+  public JdbcEventStore eventStore() {
+    return eventStore;
   }
 
   /** The inbox over the same data source and tables. */
