@@ -36,4 +36,14 @@ public @interface DomainEvent {
    * compilation; the processor option {@code herald.ids} guards it against accidental changes.
    */
   String name() default "";
+
+  /**
+   * The version of this event's shape, from 1. When a change would break reading events already
+   * stored, keep the old record as version {@code n} (same {@link #name()}) and give the new one
+   * version {@code n + 1}, with an {@link Upcasts} method from the old to the new.
+   *
+   * <p>Version 1 is stored under {@link #name()} itself, so events stored before versioning are
+   * version 1; a later version is stored under {@code name + ".v" + version}.
+   */
+  int version() default 1;
 }

@@ -7,23 +7,34 @@ import dev.herald.processor.diagnostics.Finding;
 import dev.herald.processor.diagnostics.Reporter;
 import dev.herald.processor.ids.CompilationIds;
 import dev.herald.processor.ids.IdsFileStep;
+import dev.herald.processor.model.AggregateModel;
 import dev.herald.processor.model.CompilationModel;
 import dev.herald.processor.model.CompilationModelFactory;
 import dev.herald.processor.naming.HeraldNames;
+import dev.herald.processor.reading.CompilationTypes;
 import dev.herald.processor.reading.EventTypeIndex;
+import dev.herald.processor.sourcing.AggregateValidator;
+import dev.herald.processor.sourcing.UpcastValidator;
+import dev.herald.processor.sourcing.Upcasting;
 import dev.herald.processor.validation.CodecValidator;
 import dev.herald.processor.validation.CompilationValidator;
 import dev.herald.processor.validation.EventValidator;
 import dev.herald.processor.validation.HandlerValidator;
 import dev.herald.processor.validation.ValidationReport;
+import dev.herald.processor.writing.ApplierWriter;
 import dev.herald.processor.writing.IntegrationContractResource;
 import dev.herald.processor.writing.SourceWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
@@ -34,9 +45,10 @@ import javax.lang.model.util.Types;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * Turns the complete set of a compilation's events and handlers into generated sources: chooses the
- * names, validates everything, and writes what is valid, with the integration-event contract beside
- * it in the class output.
+ * Turns the complete set of a compilation's events, handlers, upcasters and event-sourced
+ * aggregates into generated sources: chooses the names, validates everything, and writes what is
+ * valid (the table, module and codec, one applier per aggregate), with the integration-event
+ * contract beside it in the class output.
  */
 final class GenerationStep {
 
@@ -63,7 +75,9 @@ final class GenerationStep {
       ValidationReport ids,
       Optional<HeraldNames> names,
       EventTypeIndex index,
-      Optional<JsonShapes> shapes) {
+      Optional<JsonShapes> shapes,
+      Upcasting upcasting,
+      List<AggregateModel> aggregates) {
 
     /** Every finding, to print. */
     List<Finding> findings() {
@@ -85,22 +99,19 @@ final class GenerationStep {
     }
   }
 
-  /**
-   * Checks every event and handler of the compilation; prints nothing.
-   *
-   * @param eventTypes the annotated event types, in name order
-   * @param handlerTypes the handler classes, in name order
-   */
-  Validation validate(List<TypeElement> eventTypes, List<TypeElement> handlerTypes) {
+  /** Checks every event, handler, upcaster and aggregate of the compilation; prints nothing. */
+  Validation validate(CompilationTypes types) {
+    List<TypeElement> eventTypes = types.events();
+    List<TypeElement> handlerTypes = types.handlers();
     Elements elements = environment.getElementUtils();
-    Types types = environment.getTypeUtils();
+    Types typeUtils = environment.getTypeUtils();
     Map<String, String> options = environment.getOptions();
 
     ValidationReport.Builder report = ValidationReport.builder();
     for (Option option : Option.values()) {
       option.problemIn(options).ifPresent(report::add);
     }
-    Optional<HeraldNames> names = chooseNames(eventTypes, handlerTypes, options, report);
+    Optional<HeraldNames> names = chooseNames(types.placing(), options, report);
     String moduleName =
         names.map(chosen -> chosen.heraldModule().canonicalName()).orElse("HeraldModule");
     DaggerSupport.problem(options, elements, moduleName).ifPresent(report::add);
@@ -108,10 +119,10 @@ final class GenerationStep {
       report.add(Finding.global(Diagnostic.IDS_UPDATE_WITHOUT_FILE));
     }
 
-    EventTypeIndex index = EventTypeIndex.of(types, eventTypes, handlerTypes);
+    EventTypeIndex index = EventTypeIndex.of(typeUtils, eventTypes, handlerTypes);
     EventValidator eventValidator = new EventValidator(elements);
     HandlerValidator handlerValidator =
-        new HandlerValidator(elements, types, index, names.map(HeraldNames::packageName));
+        new HandlerValidator(elements, typeUtils, index, names.map(HeraldNames::packageName));
     Optional<JsonShapes> shapes = names.map(chosen -> new JsonShapes(chosen.packageName()));
     Optional<CodecValidator> codecValidator =
         shapes.map(resolver -> new CodecValidator(elements, resolver));
@@ -124,21 +135,42 @@ final class GenerationStep {
       }
     }
     handlerTypes.forEach(handler -> report.addAll(handlerValidator.validate(handler)));
-    report.addAll(new CompilationValidator(elements, index).validate(eventTypes, handlerTypes));
+    Upcasting upcasting =
+        new UpcastValidator(elements, typeUtils, names.map(HeraldNames::packageName))
+            .validate(eventTypes, types.upcasters(), handlerTypes);
+    report.addAll(upcasting.report());
+    Map<String, Set<String>> shadowed = new HashMap<>();
+    AggregateValidator aggregateValidator =
+        new AggregateValidator(
+            elements,
+            typeUtils,
+            upcasting,
+            packageName -> shadowed.computeIfAbsent(packageName, this::javaLangNamesShadowedIn));
+    List<AggregateModel> aggregates = new ArrayList<>();
+    // Older versions are read as newer ones, and applied events are of use: no handler needed.
+    Set<TypeElement> needNoHandler = new HashSet<>(upcasting.olderVersions());
+    for (TypeElement aggregate : types.aggregates()) {
+      AggregateValidator.Result checked = aggregateValidator.validate(aggregate);
+      report.addAll(checked.report());
+      checked.applier().ifPresent(aggregates::add);
+      needNoHandler.addAll(checked.applied());
+    }
+    report.addAll(
+        new CompilationValidator(elements, index, needNoHandler)
+            .validate(eventTypes, handlerTypes));
     ValidationReport ids =
         idsFile()
             .filter(file -> !Option.IDS_UPDATE.isSetIn(options))
             .map(file -> file.check(CompilationIds.of(elements, index, eventTypes, handlerTypes)))
             .orElseGet(() -> ValidationReport.builder().build());
-    return new Validation(report.build(), ids, names, index, shapes);
+    return new Validation(report.build(), ids, names, index, shapes, upcasting, aggregates);
   }
 
   /**
    * Rewrites the ids file from the code when the option {@code herald.ids.update} asks for it, and
    * prints what changed.
    */
-  void updateIdsFile(
-      Validation validation, List<TypeElement> eventTypes, List<TypeElement> handlerTypes) {
+  void updateIdsFile(Validation validation, CompilationTypes types) {
     if (!Option.IDS_UPDATE.isSetIn(environment.getOptions())) {
       return;
     }
@@ -151,8 +183,8 @@ final class GenerationStep {
                     CompilationIds.of(
                         environment.getElementUtils(),
                         validation.index(),
-                        eventTypes,
-                        handlerTypes)))
+                        types.events(),
+                        types.handlers())))
         .ifPresent(reporter::report);
   }
 
@@ -168,9 +200,8 @@ final class GenerationStep {
    *
    * @return whether every source was written; a failed write is reported here
    */
-  boolean write(
-      Validation validation, List<TypeElement> eventTypes, List<TypeElement> handlerTypes) {
-    Optional<CompilationModel> described = model(validation, eventTypes, handlerTypes);
+  boolean write(Validation validation, CompilationTypes types) {
+    Optional<CompilationModel> described = model(validation, types);
     if (described.isEmpty()) {
       return false;
     }
@@ -183,6 +214,17 @@ final class GenerationStep {
         // Herald bug; it must not crash the compiler.
         reporter.report(
             Finding.global(Diagnostic.WRITE_FAILED, writer.className(model), e.getMessage()));
+        return false;
+      }
+    }
+    ApplierWriter appliers = new ApplierWriter();
+    for (AggregateModel aggregate : model.aggregates()) {
+      try {
+        appliers.write(aggregate, environment.getFiler());
+      } catch (IOException | IllegalArgumentException e) {
+        reporter.report(
+            Finding.global(
+                Diagnostic.WRITE_FAILED, aggregate.applier().canonicalName(), e.getMessage()));
         return false;
       }
     }
@@ -200,8 +242,7 @@ final class GenerationStep {
   /**
    * The model of what is valid in the compilation; empty when validation forbids writing anything.
    */
-  Optional<CompilationModel> model(
-      Validation validation, List<TypeElement> eventTypes, List<TypeElement> handlerTypes) {
+  Optional<CompilationModel> model(Validation validation, CompilationTypes types) {
     if (!validation.allowsWriting()) {
       return Optional.empty();
     }
@@ -210,20 +251,18 @@ final class GenerationStep {
             .create(
                 validation.names().orElseThrow(),
                 validation.index(),
-                eventTypes,
-                handlerTypes,
+                types.events(),
+                types.handlers(),
                 validation.report().rejectedElements(),
-                validation.shapes().orElseThrow()));
+                validation.shapes().orElseThrow(),
+                validation.upcasting().models(),
+                types.upcasters(),
+                validation.aggregates()));
   }
 
   private Optional<HeraldNames> chooseNames(
-      List<TypeElement> eventTypes,
-      List<TypeElement> handlerTypes,
-      Map<String, String> options,
-      ValidationReport.Builder report) {
+      List<TypeElement> all, Map<String, String> options, ValidationReport.Builder report) {
     Elements elements = environment.getElementUtils();
-    List<TypeElement> all = new ArrayList<>(eventTypes);
-    all.addAll(handlerTypes);
     List<String> packages =
         all.stream()
             .map(type -> elements.getPackageOf(type).getQualifiedName().toString())
@@ -244,15 +283,14 @@ final class GenerationStep {
    * name: listing the package's members instead would make javac read every source file of it on
    * the source path.
    */
-  private List<String> javaLangNamesShadowedIn(String packageName) {
+  private Set<String> javaLangNamesShadowedIn(String packageName) {
     Elements elements = environment.getElementUtils();
     PackageElement javaLang = elements.getPackageOf(elements.getTypeElement("java.lang.Object"));
     return ElementFilter.typesIn(javaLang.getEnclosedElements()).stream()
         .filter(type -> type.getModifiers().contains(Modifier.PUBLIC))
         .map(type -> type.getSimpleName().toString())
         .filter(name -> elements.getTypeElement(packageName + "." + name) != null)
-        .sorted()
-        .toList();
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** Java allows no class of a package's name, so such a package leaves no room for Herald's. */

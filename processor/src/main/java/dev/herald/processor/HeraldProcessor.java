@@ -7,6 +7,7 @@ import dev.herald.processor.diagnostics.Diagnostic;
 import dev.herald.processor.diagnostics.Finding;
 import dev.herald.processor.diagnostics.Reporter;
 import dev.herald.processor.reading.AnnotatedTypes;
+import dev.herald.processor.reading.CompilationTypes;
 import dev.herald.processor.reading.HeraldTypes;
 import dev.herald.processor.writing.EventCodecSourceWriter;
 import dev.herald.processor.writing.HandlerTableWriter;
@@ -26,8 +27,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Herald's annotation processor. It only coordinates the rounds: it gathers the compilation's
- * events and handlers, waits while their signatures name types another processor has yet to
- * generate, and then hands them once to the {@link GenerationStep}.
+ * events, handlers, upcasters and event-sourced aggregates, waits while their signatures name types
+ * another processor has yet to generate, and then hands them once to the {@link GenerationStep}.
  *
  * <p>The sources are written in the first round in which everything resolves (usually the first),
  * not in the last one, so that Dagger still processes the generated module; they leave out whatever
@@ -71,7 +72,12 @@ public final class HeraldProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(HeraldTypes.DOMAIN_EVENT, HeraldTypes.INTEGRATION_EVENT, HeraldTypes.HANDLES);
+    return Set.of(
+        HeraldTypes.DOMAIN_EVENT,
+        HeraldTypes.INTEGRATION_EVENT,
+        HeraldTypes.HANDLES,
+        HeraldTypes.APPLIES,
+        HeraldTypes.UPCASTS);
   }
 
   @Override
@@ -114,9 +120,10 @@ public final class HeraldProcessor extends AbstractProcessor {
       }
       return;
     }
-    GenerationStep.Validation validation = step.validate(eventTypes(), handlerTypes());
-    generated = step.write(validation, eventTypes(), handlerTypes());
-    step.updateIdsFile(validation, eventTypes(), handlerTypes());
+    CompilationTypes types = types();
+    GenerationStep.Validation validation = step.validate(types);
+    generated = step.write(validation, types);
+    step.updateIdsFile(validation, types);
     if (generated) {
       // An error printed now would end processing before Dagger sees the generated module, adding
       // its follow-up errors to the real one. The next round, which the new sources guarantee,
@@ -134,8 +141,8 @@ public final class HeraldProcessor extends AbstractProcessor {
    */
   private void writeCatalog() {
     if (generated && Option.CATALOG.isEnabledIn(processingEnv.getOptions())) {
-      GenerationStep.Validation validation = step.validate(eventTypes(), handlerTypes());
-      step.model(validation, eventTypes(), handlerTypes()).ifPresent(catalog::write);
+      CompilationTypes types = types();
+      step.model(step.validate(types), types).ifPresent(catalog::write);
     }
   }
 
@@ -143,7 +150,7 @@ public final class HeraldProcessor extends AbstractProcessor {
   private void followUp(List<Element> found) {
     if (reportInThisRound) {
       reportInThisRound = false;
-      reporter.report(step.validate(eventTypes(), handlerTypes()).findings());
+      reporter.report(step.validate(types()).findings());
     }
     if (generated) {
       for (Element late : found) {
@@ -152,12 +159,8 @@ public final class HeraldProcessor extends AbstractProcessor {
     }
   }
 
-  private List<TypeElement> eventTypes() {
-    return annotatedTypes.eventTypes(processingEnv.getElementUtils());
-  }
-
-  private List<TypeElement> handlerTypes() {
-    return annotatedTypes.handlerTypes(processingEnv.getElementUtils());
+  private CompilationTypes types() {
+    return annotatedTypes.types(processingEnv.getElementUtils());
   }
 
   private void reportUnresolved(Element element) {

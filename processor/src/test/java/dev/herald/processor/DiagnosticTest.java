@@ -510,6 +510,7 @@ class DiagnosticTest {
             Diagnostic.EVENT_NAME_CHANGED,
             Diagnostic.EVENT_NAME_REMOVED,
             Diagnostic.EVENT_NAME_NOT_IN_IDS_FILE));
+    SourcingDiagnosticTest.tested().forEach(tested::add);
     Set<Diagnostic> errors = EnumSet.noneOf(Diagnostic.class);
     Stream.of(Diagnostic.values())
         .filter(diagnostic -> diagnostic.kind() == Kind.ERROR)

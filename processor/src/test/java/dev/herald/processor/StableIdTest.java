@@ -10,6 +10,7 @@ import dev.herald.processor.diagnostics.Diagnostic;
 import dev.herald.processor.diagnostics.Reporter;
 import dev.herald.processor.model.EventModel;
 import dev.herald.processor.reading.AnnotatedTypes;
+import dev.herald.processor.reading.CompilationTypes;
 import dev.herald.processor.reading.StableIds;
 import dev.herald.runtime.generated.EventCodec;
 import dev.herald.runtime.generated.HandlerRoute;
@@ -295,10 +296,8 @@ class StableIdTest {
       if (round.processingOver()) {
         GenerationStep step =
             new GenerationStep(processingEnv, new Reporter(processingEnv.getMessager()), List.of());
-        List<TypeElement> events = annotatedTypes.eventTypes(processingEnv.getElementUtils());
-        List<TypeElement> handlers = annotatedTypes.handlerTypes(processingEnv.getElementUtils());
-        for (EventModel event :
-            step.model(step.validate(events, handlers), events, handlers).orElseThrow().events()) {
+        CompilationTypes types = annotatedTypes.types(processingEnv.getElementUtils());
+        for (EventModel event : step.model(step.validate(types), types).orElseThrow().events()) {
           storedNames.put(event.type().simpleName(), event.typeName());
         }
       }

@@ -23,23 +23,39 @@ class EventSourcedAggregateTest {
   /** What the processor would generate: one typed call per event type. */
   static final class LoyaltyApplier implements AggregateApplier<Loyalty, PointsEvent> {
     @Override
+    public Class<Loyalty> aggregateType() {
+      return Loyalty.class;
+    }
+
+    @Override
+    public Class<PointsEvent> eventType() {
+      return PointsEvent.class;
+    }
+
+    @Override
     public void apply(Loyalty aggregate, PointsEvent event) {
       if (event instanceof PointsEarned earned) {
         aggregate.on(earned);
       } else if (event instanceof PointsRedeemed redeemed) {
         aggregate.on(redeemed);
       } else {
-        throw new IllegalArgumentException("Loyalty cannot apply " + event.getClass().getName());
+        throw AggregateApplier.noApplyMethod(Loyalty.class, event);
       }
     }
   }
 
-  static final class Loyalty extends EventSourcedAggregate<String, PointsEvent> {
+  static class Loyalty extends EventSourcedAggregate<String, PointsEvent> {
     private final String id;
     int balance;
 
     Loyalty(String id) {
       super(new LoyaltyApplier());
+      this.id = id;
+    }
+
+    /** For a subclass that passes an applier of its own (or, wrongly, this class's). */
+    Loyalty(String id, AggregateApplier<? extends Loyalty, PointsEvent> applier) {
+      super(applier);
       this.id = id;
     }
 
@@ -65,6 +81,18 @@ class EventSourcedAggregateTest {
 
     void on(PointsRedeemed event) {
       balance -= event.points();
+    }
+
+    /** Raises what a caller gives it, to test that the aggregate refuses a foreign event. */
+    void raiseAnything(Object event) {
+      raise(event);
+    }
+  }
+
+  /** A subclass handed its superclass's applier, which would skip what the subclass applies. */
+  static final class GoldLoyalty extends Loyalty {
+    GoldLoyalty(String id) {
+      super(id, new LoyaltyApplier());
     }
   }
 
@@ -107,5 +135,44 @@ class EventSourcedAggregateTest {
                         stored(3, new PointsEarned("acc-1", 25)))));
     assertTrue(gap.getMessage().contains("Loyalty acc-1"), gap.getMessage());
     assertTrue(gap.getMessage().contains("expected event #2, found #3"), gap.getMessage());
+  }
+
+  @Test
+  void anApplierOfAnotherClassIsRefusedWhenTheAggregateIsCreated() {
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> new GoldLoyalty("acc-1"));
+    assertTrue(refused.getMessage().contains("GoldLoyalty was given"), refused.getMessage());
+    assertTrue(
+        refused.getMessage().contains("the applier of " + Loyalty.class.getName()),
+        refused.getMessage());
+    assertTrue(refused.getMessage().contains("new GoldLoyaltyApplier()"), refused.getMessage());
+  }
+
+  @Test
+  void aStoredEventOfAnotherTypeNamesTheAggregateAndThePosition() {
+    Loyalty account = new Loyalty("acc-1");
+    EventEnvelope foreign =
+        new EventEnvelope(UUID.randomUUID(), "Loyalty", "acc-1", 2, Instant.EPOCH, "not an event");
+    IllegalStateException refused =
+        assertThrows(
+            IllegalStateException.class,
+            () -> account.replay(List.of(stored(1, new PointsEarned("acc-1", 50)), foreign)));
+    assertEquals(
+        "Event #2 of Loyalty acc-1 is a java.lang.String, not one of its events ("
+            + PointsEvent.class.getName()
+            + ")",
+        refused.getMessage());
+    assertEquals(50, account.balance, "the events before it were applied");
+    assertEquals(1, account.version());
+  }
+
+  @Test
+  void raisingAnEventOfAnotherTypeIsRefusedAndNothingIsRecorded() {
+    Loyalty account = new Loyalty("acc-1");
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> account.raiseAnything(42));
+    assertTrue(refused.getMessage().contains("not java.lang.Integer"), refused.getMessage());
+    assertEquals(0, account.version());
+    assertTrue(account.uncommittedEvents().isEmpty());
   }
 }

@@ -1,23 +1,35 @@
 package dev.herald.test;
 
 import dev.herald.runtime.AggregateRoot;
+import dev.herald.runtime.EventSourcedAggregate;
+import dev.herald.runtime.spi.EventEnvelope;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
- * Tests one command of a state-based aggregate in three lines: given an aggregate (from a factory,
- * then earlier commands), when a command runs, expect the events it raised, an exception or a
- * state.
+ * Tests one command of an aggregate in three lines: given an aggregate (from a factory, its past
+ * events, then earlier commands), when a command runs, expect the events it raised, an exception or
+ * a state.
  *
  * <pre>{@code
  * given(() -> Order.place("o-1", "Mario"))
  *     .when(order -> order.confirm())
  *     .expectEvents(new OrderConfirmed("o-1"));
+ *
+ * givenEvents(() -> new LoyaltyAccount("luigi"), new PointsEarned("luigi", "o-1", 30))
+ *     .when(account -> account.redeem(5))
+ *     .expectEvents(new PointsRedeemed("luigi", 5));
  * }</pre>
  *
- * <p>Herald's aggregates keep state, not an event history, so "given" runs the factory and the
- * earlier commands instead of replaying events; their events are marked committed, so only the
- * events of the command under test are expected. No bus and no handlers take part: handler tests
- * use {@link HeraldTestBus}.
+ * <p>A state-based aggregate keeps state, not an event history, so {@link #given} runs the factory
+ * and the earlier commands; an event-sourced aggregate is given its past events with {@link
+ * #givenEvents}, which replays them as a repository would load them. Either way the given events
+ * count as committed, so only the events of the command under test are expected. No bus and no
+ * handlers take part: handler tests use {@link HeraldTestBus}, projections {@link
+ * ProjectionReplay}.
  *
  * @param <A> the aggregate type
  */
@@ -64,6 +76,54 @@ public final class AggregateFixture<A extends AggregateRoot<?>> {
     }
     aggregate.markCommitted();
     return new AggregateFixture<>(aggregate);
+  }
+
+  /**
+   * Starts with an event-sourced aggregate that the factory creates and that then replays the past
+   * events, numbered from its version on, through its generated applier: the state a repository
+   * would load. Events of another type than the aggregate's {@code E} do not compile.
+   *
+   * @throws AssertionError when the factory throws or returns null, or replaying an event fails;
+   *     the message names the event and its position
+   */
+  @SafeVarargs
+  public static <A extends EventSourcedAggregate<?, E>, E> AggregateFixture<A> givenEvents(
+      Factory<A> factory, E... pastEvents) {
+    Objects.requireNonNull(pastEvents, "pastEvents");
+    AggregateFixture<A> fixture = given(factory);
+    A aggregate = fixture.aggregate;
+    List<EventEnvelope> history = new ArrayList<>(pastEvents.length);
+    String type = aggregate.getClass().getSimpleName();
+    String id = String.valueOf(aggregate.id());
+    for (E event : pastEvents) {
+      Objects.requireNonNull(event, "pastEvents must not contain null");
+      long sequence = aggregate.version() + history.size() + 1;
+      history.add(
+          new EventEnvelope(
+              new UUID(0, sequence),
+              type,
+              id,
+              sequence,
+              Instant.EPOCH.plusSeconds(sequence),
+              event));
+    }
+    try {
+      aggregate.replay(history);
+    } catch (RuntimeException failure) {
+      long failed = aggregate.version() + 1;
+      Object event = pastEvents[(int) (failed - history.get(0).sequence())];
+      throw new AssertionError(
+          "Replaying the given event #"
+              + failed
+              + " ("
+              + event
+              + ") into "
+              + Messages.name(aggregate)
+              + " threw "
+              + Messages.describe(failure),
+          failure);
+    }
+    return fixture;
   }
 
   /**

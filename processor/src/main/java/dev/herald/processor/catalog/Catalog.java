@@ -44,6 +44,9 @@ public record Catalog(
    * @param fields its record components, in declaration order
    * @param handlers the routes that receive it, in delivery order
    * @param raisedBy the aggregates that raise it, in qualified name order
+   * @param storedName the name stores and brokers keep it under
+   * @param version which version of its event it is, from 1
+   * @param upcast for an older version, how the codec turns it into the next one
    */
   public record Event(
       String simpleName,
@@ -52,7 +55,10 @@ public record Catalog(
       Optional<Contract> integration,
       List<Field> fields,
       List<Handler> handlers,
-      List<String> raisedBy) {
+      List<String> raisedBy,
+      String storedName,
+      int version,
+      Optional<Upcast> upcast) {
 
     public Event {
       Objects.requireNonNull(simpleName, "simpleName");
@@ -61,6 +67,8 @@ public record Catalog(
       fields = List.copyOf(fields);
       handlers = List.copyOf(handlers);
       raisedBy = List.copyOf(raisedBy);
+      Objects.requireNonNull(storedName, "storedName");
+      Objects.requireNonNull(upcast, "upcast");
     }
 
     /** {@code integration} or {@code domain}, as the catalog files print it. */
@@ -83,6 +91,20 @@ public record Catalog(
       Objects.requireNonNull(cloudEventType, "cloudEventType");
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(topic, "topic");
+    }
+  }
+
+  /**
+   * The step from an older version of an event to the next.
+   *
+   * @param to the canonical name of the next version's record
+   * @param upcaster the {@code @Upcasts} method, {@code Owner.method}
+   */
+  public record Upcast(String to, String upcaster) {
+
+    public Upcast {
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(upcaster, "upcaster");
     }
   }
 

@@ -49,7 +49,14 @@ final class CatalogFactory {
               event.integration().map(CatalogFactory::contractOf),
               fieldsOf(model.json().record(event.type()), schemas),
               event.routes().stream().map(CatalogFactory::handlerOf).toList(),
-              List.copyOf(raisers.getOrDefault(name, new TreeSet<>()))));
+              List.copyOf(raisers.getOrDefault(name, new TreeSet<>())),
+              event.typeName(),
+              event.version(),
+              event
+                  .upcast()
+                  .map(
+                      upcast ->
+                          new Catalog.Upcast(upcast.target().canonicalName(), upcast.describe()))));
     }
     List<Catalog.Aggregate> aggregates = new ArrayList<>();
     raisedEvents.forEach(

@@ -10,8 +10,10 @@ import java.util.Map;
  * CloudEvents contract, handlers and the aggregates that raise it, then the aggregates.
  *
  * <p>Layout {@value #FORMAT}: {@code {"format", "package", "aggregatesScanned", "events": [...],
- * "aggregates": [...]}}. {@code aggregatesScanned} is {@code false} when the compiler did not let
- * Herald read method bodies, so that an empty {@code raisedBy} is not mistaken for "nobody".
+ * "aggregates": [...]}}; each event has its {@code storedName} and {@code version}, and an older
+ * version its {@code upcastTo} ({@code to}, the next version's class, and the {@code upcaster}).
+ * {@code aggregatesScanned} is {@code false} when the compiler did not let Herald read method
+ * bodies, so that an empty {@code raisedBy} is not mistaken for "nobody".
  */
 final class CatalogJsonFile extends CatalogFile {
 
@@ -49,6 +51,17 @@ final class CatalogJsonFile extends CatalogFile {
     entry.put("class", event.qualifiedName());
     entry.put("kind", event.kind());
     entry.put("declaredHere", event.declaredHere());
+    entry.put("storedName", event.storedName());
+    entry.put("version", event.version());
+    event
+        .upcast()
+        .ifPresent(
+            upcast -> {
+              Map<String, Object> step = new LinkedHashMap<>();
+              step.put("to", upcast.to());
+              step.put("upcaster", upcast.upcaster());
+              entry.put("upcastTo", step);
+            });
     event
         .integration()
         .ifPresent(

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes {@code events.md}: a Mermaid {@code flowchart LR} of aggregates, events and handlers,
- * which code hosts render in place, and a table per event with its fields, handlers and raising
- * aggregates; the page answers "who reacts to what" without running anything.
+ * Writes {@code events.md}: a Mermaid {@code flowchart LR} of aggregates, events, upcasts and
+ * handlers, which code hosts render in place, and a section per event with its stored name and
+ * version (and upcaster, for an older version), its fields, handlers and raising aggregates; the
+ * page answers "who reacts to what" without running anything.
  */
 final class EventsMarkdownFile extends CatalogFile {
 
@@ -101,6 +102,16 @@ final class EventsMarkdownFile extends CatalogFile {
       }
     }
     for (Catalog.Event event : catalog.events()) {
+      event
+          .upcast()
+          .filter(upcast -> eventNodes.containsKey(upcast.to()))
+          .ifPresent(
+              upcast ->
+                  page.append("  ")
+                      .append(eventNodes.get(event.qualifiedName()))
+                      .append(" -.->|upcast| ")
+                      .append(eventNodes.get(upcast.to()))
+                      .append('\n'));
       for (Catalog.Handler handler : event.handlers()) {
         page.append("  ")
             .append(eventNodes.get(event.qualifiedName()))
@@ -146,6 +157,7 @@ final class EventsMarkdownFile extends CatalogFile {
                     .append(contract.topic())
                     .append('`'));
     page.append(".\n\n");
+    appendVersion(page, event);
     if (event.fields().isEmpty()) {
       page.append("No fields.\n");
     } else {
@@ -185,6 +197,31 @@ final class EventsMarkdownFile extends CatalogFile {
       page.append("\nRaised by: ");
       List<String> raisers = event.raisedBy().stream().map(name -> "`" + name + "`").toList();
       page.append(String.join(", ", raisers)).append(".\n");
+    }
+  }
+
+  /**
+   * Where a declared domain event is stored and which version it is (an integration event's
+   * CloudEvents type already says both), and how an older version is read.
+   */
+  private static void appendVersion(StringBuilder page, Catalog.Event event) {
+    if (!event.declaredHere()) {
+      return;
+    }
+    String upcast =
+        event
+            .upcast()
+            .map(step -> "read as `" + step.to() + "` through `" + step.upcaster() + "`")
+            .orElse("");
+    if (event.integration().isEmpty()) {
+      page.append("Stored as `")
+          .append(event.storedName())
+          .append("`, version ")
+          .append(event.version())
+          .append(upcast.isEmpty() ? "" : ", an older version: " + upcast)
+          .append(".\n\n");
+    } else if (!upcast.isEmpty()) {
+      page.append("An older version: ").append(upcast).append(".\n\n");
     }
   }
 

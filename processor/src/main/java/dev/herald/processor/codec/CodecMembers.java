@@ -54,6 +54,6 @@ public final class CodecMembers {
                 .addStatement("super(SCHEMA)")
                 .build());
     new SchemaDeclarations(types).addTo(type, codec, model);
-    new RecordSwitches(types).addTo(type);
+    new RecordSwitches(types).addTo(type, model.codecUpcasts());
   }
 }

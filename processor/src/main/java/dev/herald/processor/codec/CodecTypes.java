@@ -60,6 +60,20 @@ final class CodecTypes {
     return List.copyOf(sealed.values());
   }
 
+  /** Whether the codec declares the type: an event or a type it reaches. */
+  boolean declares(ClassName type) {
+    return names.containsKey(type.canonicalName());
+  }
+
+  /** The position of a record in {@link #records()}: its index in the codec's switches. */
+  int index(ClassName record) {
+    int index = new ArrayList<>(records.keySet()).indexOf(record.canonicalName());
+    if (index < 0) {
+      throw new IllegalArgumentException(record + " is not a record of the codec");
+    }
+    return index;
+  }
+
   /** The name the schema declares a reached type under. */
   String name(ClassName type) {
     String name = names.get(type.canonicalName());

@@ -6,10 +6,14 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.herald.processor.model.EventModel;
 import dev.herald.processor.model.JsonComponent;
 import dev.herald.processor.model.JsonRecord;
+import dev.herald.processor.model.UpcastModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
@@ -23,13 +27,18 @@ final class RecordSwitches {
   private static final TypeName OBJECTS = ArrayTypeName.of(Object.class);
 
   private final List<JsonRecord> records;
+  private final CodecTypes types;
 
   RecordSwitches(CodecTypes types) {
     this.records = types.records();
+    this.types = types;
   }
 
-  /** Adds both overrides and, for a large codec, their parts. */
-  void addTo(TypeSpec.Builder type) {
+  /**
+   * Adds both overrides and, for a large codec, their parts; and for a codec with older event
+   * versions, the {@code upcast} override that calls their upcasters.
+   */
+  void addTo(TypeSpec.Builder type, List<EventModel> upcasts) {
     addSwitch(
         type,
         name ->
@@ -56,6 +65,26 @@ final class RecordSwitches {
         "value",
         true,
         this::componentsCase);
+    Map<Integer, UpcastModel> byIndex = new TreeMap<>();
+    for (EventModel older : upcasts) {
+      if (types.declares(older.upcast().orElseThrow().target())) {
+        byIndex.put(types.index(older.type()), older.upcast().orElseThrow());
+      }
+    }
+    if (!byIndex.isEmpty()) {
+      addSwitch(
+          type,
+          name ->
+              MethodSpec.methodBuilder(name)
+                  .returns(Object.class)
+                  .addParameter(int.class, "record")
+                  .addParameter(Object.class, "value"),
+          "upcast",
+          "value",
+          false,
+          new ArrayList<>(byIndex.keySet()),
+          index -> upcastCase(index, byIndex.get(index)));
+    }
   }
 
   private void addSwitch(
@@ -69,18 +98,35 @@ final class RecordSwitches {
     for (int i = 0; i < records.size(); i++) {
       indexes.add(i);
     }
+    addSwitch(type, method, name, argument, block, indexes, caseOf);
+  }
+
+  /** A switch over the given record indexes, split into parts of a hundred for a large codec. */
+  private void addSwitch(
+      TypeSpec.Builder type,
+      Function<String, MethodSpec.Builder> method,
+      String name,
+      String argument,
+      boolean block,
+      List<Integer> indexes,
+      Function<Integer, CodeBlock> caseOf) {
     MethodSpec.Builder override =
         method.apply(name).addAnnotation(Override.class).addModifiers(Modifier.PROTECTED);
-    List<List<Integer>> chunks = Chunks.of(indexes);
-    if (chunks.size() <= 1) {
+    // Parts by record / SIZE, so the outer switch finds a record's part also when few records have
+    // a case (the upcast switch).
+    Map<Integer, List<Integer>> parts = new TreeMap<>();
+    for (int index : indexes) {
+      parts.computeIfAbsent(index / Chunks.SIZE, part -> new ArrayList<>()).add(index);
+    }
+    if (parts.size() <= 1) {
       type.addMethod(cases(override, indexes, block, caseOf).build());
       return;
     }
     override.beginControlFlow("switch (record / $L)", Chunks.SIZE);
-    for (int i = 0; i < chunks.size(); i++) {
+    for (int part : parts.keySet()) {
       override
-          .addCode("case $L:\n", i)
-          .addStatement("$>return $N$L(record, $N)$<", name, i, argument);
+          .addCode("case $L:\n", part)
+          .addStatement("$>return $N$L(record, $N)$<", name, part, argument);
     }
     type.addMethod(
         override
@@ -88,11 +134,15 @@ final class RecordSwitches {
             .addStatement("$>throw unknown(record)$<")
             .endControlFlow()
             .build());
-    for (int i = 0; i < chunks.size(); i++) {
-      MethodSpec.Builder part =
-          method.apply(name + i).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
-      type.addMethod(cases(part, chunks.get(i), block, caseOf).build());
-    }
+    parts.forEach(
+        (part, members) ->
+            type.addMethod(
+                cases(
+                        method.apply(name + part).addModifiers(Modifier.PRIVATE, Modifier.STATIC),
+                        members,
+                        block,
+                        caseOf)
+                    .build()));
   }
 
   /** One case per record; a {@code block} case has braces, for the local it declares. */
@@ -119,6 +169,16 @@ final class RecordSwitches {
     }
     return CodeBlock.builder()
         .addStatement("return new $T($L)", record.type(), CodeBlock.join(arguments, ",$W"))
+        .build();
+  }
+
+  private CodeBlock upcastCase(int index, UpcastModel upcast) {
+    return CodeBlock.builder()
+        .addStatement(
+            "return $T.$N(($T) value)",
+            upcast.owner(),
+            upcast.methodName(),
+            records.get(index).type())
         .build();
   }
 

@@ -38,6 +38,13 @@ final class SchemaDeclarations {
     types.enums().forEach(enumType -> declarations.add(enumType(enumType)));
     types.sealedTypes().forEach(union -> declarations.add(sealed(union)));
     model.codecEvents().forEach(event -> declarations.add(event(event)));
+    for (EventModel older : model.codecUpcasts()) {
+      ClassName next = older.upcast().orElseThrow().target();
+      if (types.declares(next)) {
+        declarations.add(
+            CodeBlock.of("schema.upcast($S, $S)", types.name(older.type()), types.name(next)));
+      }
+    }
     MethodSpec.Builder schema =
         MethodSpec.methodBuilder("schema")
             .addJavadoc(

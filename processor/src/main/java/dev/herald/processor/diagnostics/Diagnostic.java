@@ -8,10 +8,12 @@ import javax.tools.Diagnostic.Kind;
  *
  * <p>Ids are grouped by what they are about: {@code HERALD-0xx} the processor and its options,
  * {@code HERALD-1xx} handlers, {@code HERALD-2xx} events, {@code HERALD-3xx} warnings about event
- * and handler design; {@code HERALD-220} to {@code HERALD-259} are the JSON codec's rules about
- * record components. An id is never reused for another rule, so build logs and documentation stay
- * valid: HERALD-209 and HERALD-211 (an event the codec could not write, with the reason spliced in)
- * are retired, replaced by one rule per reason from HERALD-220 on.
+ * and handler design, {@code HERALD-400} to {@code HERALD-449} event-sourced aggregates and their
+ * apply methods, {@code HERALD-450} to {@code HERALD-499} event versions and upcasters; {@code
+ * HERALD-220} to {@code HERALD-259} are the JSON codec's rules about record components. An id is
+ * never reused for another rule, so build logs and documentation stay valid: HERALD-209 and
+ * HERALD-211 (an event the codec could not write, with the reason spliced in) are retired, replaced
+ * by one rule per reason from HERALD-220 on.
  */
 public enum Diagnostic {
   INVALID_PACKAGE_OPTION(
@@ -466,7 +468,192 @@ public enum Diagnostic {
       "Annotate the class with a scope, e.g. @jakarta.inject.Singleton (its handlers then run"
           + " concurrently for different aggregates, so keep the state thread-safe), or keep the"
           + " state outside the handler. If a module already binds it in a scope, suppress this"
-          + " warning.");
+          + " warning."),
+
+  APPLIES_OUTSIDE_AGGREGATE(
+      "HERALD-401",
+      Kind.ERROR,
+      "@Applies method %s is declared in %s, which does not extend"
+          + " dev.herald.runtime.EventSourcedAggregate, so no applier calls it.",
+      "Move it into the event-sourced aggregate whose state it changes, or make %s extend"
+          + " EventSourcedAggregate<ID, E>."),
+  APPLY_METHOD_PRIVATE(
+      "HERALD-402",
+      Kind.ERROR,
+      "@Applies method %s is private, but the generated %s calls it directly.",
+      "Remove 'private': package-private is enough, as the applier is generated in the"
+          + " aggregate's package."),
+  APPLY_METHOD_STATIC(
+      "HERALD-403",
+      Kind.ERROR,
+      "@Applies method %s is static; it must change the state of the aggregate the event happened"
+          + " to.",
+      "Remove 'static'."),
+  APPLY_METHOD_PARAMETERS(
+      "HERALD-404",
+      Kind.ERROR,
+      "@Applies method %s takes %d parameters; an apply method takes exactly one, the event it"
+          + " applies.",
+      "Take only the event, e.g. void on(PointsEarned event); read anything else from the"
+          + " aggregate's fields."),
+  APPLY_METHOD_RETURNS(
+      "HERALD-405",
+      Kind.ERROR,
+      "@Applies method %s returns %s; an apply method changes the aggregate's state and returns"
+          + " void.",
+      "Return void."),
+  APPLY_METHOD_THROWS_CHECKED(
+      "HERALD-406",
+      Kind.ERROR,
+      "@Applies method %s declares the checked exception %s, but applying a recorded event cannot"
+          + " fail: the event already happened.",
+      "Check in the command, before raising the event, and remove the throws clause."),
+  APPLY_METHOD_NOT_VISIBLE(
+      "HERALD-407",
+      Kind.ERROR,
+      "@Applies method %s is package-private in another package than %s, whose generated %s calls"
+          + " it from package %s.",
+      "Make the method protected or public in a public class, or move the aggregate to that"
+          + " package."),
+  UNREACHABLE_APPLY_METHOD(
+      "HERALD-408",
+      Kind.ERROR,
+      "@Applies method %s applies %s, which is not one of the event records of %s (the event type"
+          + " of %s), so it would never be called.",
+      "Add %s to the permits clause of %s, or remove the method."),
+  DUPLICATE_APPLY_METHOD(
+      "HERALD-409",
+      Kind.ERROR,
+      "@Applies method %s applies %s, like %s; an event is applied in one place.",
+      "Merge the two methods into one."),
+  MISSING_APPLY_METHOD(
+      "HERALD-410",
+      Kind.ERROR,
+      "Event-sourced aggregate %s has no @Applies method for %s, one of the event records of %s, so"
+          + " raising or replaying such an event would fail.",
+      "Add one that changes the state as the event says, e.g. '@Applies void on(%s event) {"
+          + " ... }' (an event that changes nothing still needs an empty one)."),
+  AGGREGATE_EVENT_TYPE_NOT_SEALED(
+      "HERALD-411",
+      Kind.ERROR,
+      "Event-sourced aggregate %s applies events of %s, which is neither a sealed interface nor a"
+          + " record (without type parameters), so Herald cannot know every event it must apply.",
+      "Declare the events as 'public sealed interface %s permits ...', listing the aggregate's"
+          + " event records."),
+  AGGREGATE_EVENT_TYPE_PERMITS_OTHER(
+      "HERALD-412",
+      Kind.ERROR,
+      "The event type %s of event-sourced aggregate %s permits %s, which is neither a record nor a"
+          + " sealed interface over records.",
+      "Permit only event records, or sealed interfaces that permit only event records."),
+  AGGREGATE_EVENT_NOT_ANNOTATED(
+      "HERALD-413",
+      Kind.ERROR,
+      "%s, an event of event-sourced aggregate %s, is not annotated @DomainEvent or"
+          + " @IntegrationEvent, so no generated codec can store it and the aggregate could not be"
+          + " loaded from its history.",
+      "Annotate the record @DomainEvent."),
+  AGGREGATE_CLASS_PRIVATE(
+      "HERALD-414",
+      Kind.ERROR,
+      "Event-sourced aggregate %s is private (or nested in a private class), so its generated"
+          + " applier cannot name it.",
+      "Make it package-private or public."),
+  GENERIC_AGGREGATE(
+      "HERALD-415",
+      Kind.ERROR,
+      "Event-sourced aggregate %s declares type parameters, which its generated applier could not"
+          + " choose.",
+      "Declare a concrete, non-generic aggregate class (an abstract generic base class is fine)."),
+  AGGREGATE_WITHOUT_EVENT_TYPE(
+      "HERALD-416",
+      Kind.ERROR,
+      "Event-sourced aggregate %s extends %s, which does not say the aggregate's event type.",
+      "Give the type arguments, e.g. 'extends EventSourcedAggregate<String, LoyaltyEvent>'."),
+
+  INVALID_EVENT_VERSION(
+      "HERALD-450",
+      Kind.ERROR,
+      "@DomainEvent version of %s is %d; versions start at 1.",
+      "Leave it out for the first version, and raise it by one for each shape that stored events"
+          + " of the previous one cannot be read as."),
+  UPCASTER_NOT_STATIC(
+      "HERALD-451",
+      Kind.ERROR,
+      "@Upcasts method %s is an instance method, but the generated codec has no instance to call"
+          + " it on.",
+      "Make it static: an upcaster is a function from one version of an event to the next."),
+  UPCASTER_NOT_VISIBLE(
+      "HERALD-452",
+      Kind.ERROR,
+      "@Upcasts method %s is %s, but the generated codec calls it from package %s.",
+      "Make the method and its class public, or move them to package %s."),
+  UPCASTER_PARAMETERS(
+      "HERALD-453",
+      Kind.ERROR,
+      "@Upcasts method %s takes %d parameters; an upcaster takes exactly one, the event of the"
+          + " older version.",
+      "Take only the older record, e.g. static PointsEarned toV2(PointsEarnedV1 old)."),
+  UPCASTER_THROWS_CHECKED(
+      "HERALD-454",
+      Kind.ERROR,
+      "@Upcasts method %s declares the checked exception %s, which the generated codec could not"
+          + " pass on.",
+      "Throw an unchecked exception instead: the codec reports it as an unreadable event, which"
+          + " a consumer dead-letters with the reason."),
+  UPCASTER_FROM_NOT_AN_EVENT(
+      "HERALD-455",
+      Kind.ERROR,
+      "@Upcasts method %s takes a %s, which is not an event record annotated @DomainEvent or"
+          + " @IntegrationEvent in this compilation, whose codec would call the upcaster.",
+      "Take the record of the older version, annotated with the event's name and that version,"
+          + " e.g. @DomainEvent(name = \"loyalty.points-earned\", version = 1), in the module that"
+          + " stores or receives it."),
+  UPCASTER_TO_NOT_AN_EVENT(
+      "HERALD-456",
+      Kind.ERROR,
+      "@Upcasts method %s returns %s, which is not an event record annotated @DomainEvent or"
+          + " @IntegrationEvent in this compilation.",
+      "Return the record of the next version of the event."),
+  UPCASTER_TO_OTHER_EVENT(
+      "HERALD-457",
+      Kind.ERROR,
+      "@Upcasts method %s turns %s (%s) into %s (%s), but an upcaster turns one version of an"
+          + " event into the next version of the same event.",
+      "Give both records the same event name, e.g. @DomainEvent(name = \"%s\") on the older"
+          + " one, keeping the name its events were stored under."),
+  UPCASTER_SKIPS_VERSION(
+      "HERALD-458",
+      Kind.ERROR,
+      "@Upcasts method %s turns version %d of %s into version %d; an upcaster goes from one"
+          + " version to the next.",
+      "Return the record of version %d (declare it if there is none), and upcast that one in"
+          + " turn."),
+  DUPLICATE_UPCASTER(
+      "HERALD-459",
+      Kind.ERROR,
+      "@Upcasts method %s upcasts %s, like %s; each older version has one upcaster.",
+      "Keep one of the two."),
+  MISSING_UPCASTER(
+      "HERALD-460",
+      Kind.ERROR,
+      "%s is version %d of %s, whose current version is %d (%s), but no @Upcasts method turns it"
+          + " into version %d, so events of version %d would never be read as the current"
+          + " record.",
+      "Add a static @Upcasts method from %s to the record of version %d, e.g. in %s itself."),
+  OLDER_VERSION_HANDLED(
+      "HERALD-461",
+      Kind.ERROR,
+      "@%s method %s takes %s, version %d of %s, but the codec reads every event of that version"
+          + " as %s (version %d), so it would never be called.",
+      "Take %s instead."),
+  OLDER_VERSION_IN_AGGREGATE_EVENTS(
+      "HERALD-462",
+      Kind.ERROR,
+      "The event type %s of event-sourced aggregate %s permits %s, an older version that the codec"
+          + " reads as %s, so the aggregate would never apply it.",
+      "Remove %s from the permits clause of %s: stored events of that version reach the aggregate"
+          + " as %s.");
 
   private final String id;
   private final Kind kind;
@@ -506,9 +693,12 @@ public enum Diagnostic {
     return "[" + id + "] " + String.format(text, arguments);
   }
 
-  /** The full message as printed: {@code [HERALD-101] <what is wrong> <how to fix it>}. */
+  /**
+   * The full message as printed: {@code [HERALD-101] <what is wrong> <how to fix it>}; the hint may
+   * use the arguments too, after those of the text.
+   */
   public String format(Object... arguments) {
-    String message = "[" + id + "] " + String.format(text, arguments) + " " + hint;
+    String message = "[" + id + "] " + String.format(text + " " + hint, arguments);
     if (kind == Kind.WARNING) {
       message += " To silence it: @SuppressWarnings(\"" + suppressionKey() + "\").";
     }

@@ -16,6 +16,7 @@ import javax.lang.model.element.Element;
  * @param originatingElements the user's types the sources are generated from, for incremental
  *     builds
  * @param json the JSON form of every record the events reach
+ * @param aggregates the event-sourced aggregates whose appliers are generated, in name order
  */
 public record CompilationModel(
     HeraldNames names,
@@ -23,7 +24,8 @@ public record CompilationModel(
     List<HandlerModel> handlers,
     List<RouteModel> routes,
     List<Element> originatingElements,
-    JsonTypes json) {
+    JsonTypes json,
+    List<AggregateModel> aggregates) {
 
   public CompilationModel {
     Objects.requireNonNull(names, "names");
@@ -32,6 +34,7 @@ public record CompilationModel(
     routes = List.copyOf(routes);
     originatingElements = List.copyOf(originatingElements);
     Objects.requireNonNull(json, "json");
+    aggregates = List.copyOf(aggregates);
   }
 
   /** The events the compilation's codec reads and writes, in qualified name order. */
@@ -45,6 +48,11 @@ public record CompilationModel(
    */
   public List<RouteModel> interfaceRoutes() {
     return routes.stream().filter(RouteModel::eventIsInterface).toList();
+  }
+
+  /** The codec's events that are older versions, upcast when read, in qualified name order. */
+  public List<EventModel> codecUpcasts() {
+    return codecEvents().stream().filter(event -> event.upcast().isPresent()).toList();
   }
 
   /** The known events that at least one route receives, in qualified name order. */

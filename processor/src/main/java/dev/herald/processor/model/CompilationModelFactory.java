@@ -49,6 +49,9 @@ public final class CompilationModelFactory {
    * @param rejected the elements validation reported an error on
    * @param shapes the JSON shapes validation resolved; records it has not seen yet (events of other
    *     modules) are resolved here, without reports
+   * @param upcasts the valid upcaster of each older event version
+   * @param upcasterTypes the types declaring {@code @Upcasts} methods, in name order
+   * @param aggregates the appliers to generate
    */
   public CompilationModel create(
       HeraldNames names,
@@ -56,7 +59,10 @@ public final class CompilationModelFactory {
       List<TypeElement> annotatedTypes,
       List<TypeElement> handlerClasses,
       Set<Element> rejected,
-      JsonShapes shapes) {
+      JsonShapes shapes,
+      Map<TypeElement, UpcastModel> upcasts,
+      List<TypeElement> upcasterTypes,
+      List<AggregateModel> aggregates) {
     List<TypeElement> eventTypes =
         annotatedTypes.stream().filter(type -> !rejected.contains(type)).toList();
     List<ExecutableElement> methods = new ArrayList<>();
@@ -149,15 +155,17 @@ public final class CompilationModelFactory {
               declared.contains(record),
               contract,
               received,
-              contract
-                  .map(IntegrationContract::cloudEventType)
-                  .orElseGet(() -> StableIds.domainEventName(record)),
-              declared.contains(record) && shapes.problems(record).isEmpty()));
+              StableIds.storedName(elements, record),
+              declared.contains(record) && shapes.problems(record).isEmpty(),
+              StableIds.version(elements, record),
+              Optional.ofNullable(upcasts.get(record))));
     }
 
     List<Element> originating = new ArrayList<>(eventTypes);
     handlerTypes.stream().filter(type -> !declared.contains(type)).forEach(originating::add);
-    return new CompilationModel(names, events, handlers, routes, originating, shapes.types());
+    upcasterTypes.stream().filter(owner -> !originating.contains(owner)).forEach(originating::add);
+    return new CompilationModel(
+        names, events, handlers, routes, originating, shapes.types(), aggregates);
   }
 
   /** Whether neither the method, nor a parameter, nor the event type it takes was rejected. */

@@ -22,6 +22,9 @@ import javax.lang.model.element.TypeElement;
  *     com.example.order.confirmed.v2})
  * @param inCodec whether the compilation's codec writes it: declared here, and every component has
  *     a JSON form (validation reported the others)
+ * @param version which version of its event the record is, from 1
+ * @param upcast for an older version, the upcaster to the next one, which the codec applies to
+ *     every event of this record it reads
  */
 public record EventModel(
     ClassName type,
@@ -30,7 +33,9 @@ public record EventModel(
     Optional<IntegrationContract> integration,
     List<RouteModel> routes,
     String typeName,
-    boolean inCodec) {
+    boolean inCodec,
+    int version,
+    Optional<UpcastModel> upcast) {
 
   public EventModel {
     Objects.requireNonNull(type, "type");
@@ -38,5 +43,6 @@ public record EventModel(
     Objects.requireNonNull(integration, "integration");
     routes = List.copyOf(routes);
     Objects.requireNonNull(typeName, "typeName");
+    Objects.requireNonNull(upcast, "upcast");
   }
 }

@@ -27,6 +27,9 @@ import javax.lang.model.SourceVersion;
  * <p>Members of generated classes are named here too: a handler field after its class ({@code
  * kitchen}), a route constant after its handler and method ({@code KITCHEN_START_COOKING}), and the
  * routes of an event after the event ({@code ORDER_PLACED_ROUTES}).
+ *
+ * <p>An event-sourced aggregate's applier is named after the aggregate, in its package: {@code
+ * LoyaltyAccountApplier} for {@code LoyaltyAccount}.
  */
 public final class HeraldNames {
 
@@ -47,6 +50,7 @@ public final class HeraldNames {
   private static final String TABLE_SUFFIX = "HandlerTable";
   private static final String MODULE_SUFFIX = "HeraldModule";
   private static final String CODEC_SUFFIX = "EventCodec";
+  private static final String APPLIER_SUFFIX = "Applier";
   private static final String RESOURCE_DIRECTORY = "META-INF/herald/";
 
   /**
@@ -184,6 +188,25 @@ public final class HeraldNames {
    */
   public static String cloudEventType(String type, int version) {
     return type + ".v" + version;
+  }
+
+  /**
+   * The name a domain event of the given version is stored under: the event's name for version 1
+   * (and for events stored before versions existed), {@code name + ".v" + version} from version 2.
+   */
+  public static String storedDomainEventName(String name, int version) {
+    return version == 1 ? name : name + ".v" + version;
+  }
+
+  /**
+   * {@code <package of the aggregate>.<Aggregate>Applier}, with the names of enclosing classes
+   * joined by {@code _} for a nested aggregate ({@code Outer_AccountApplier}): the applier an
+   * event-sourced aggregate passes to its superclass. It lives beside the aggregate so that it can
+   * call package-private apply methods.
+   */
+  public static ClassName applier(ClassName aggregate) {
+    return ClassName.get(
+        aggregate.packageName(), String.join("_", aggregate.simpleNames()) + APPLIER_SUFFIX);
   }
 
   /** The package every generated source of this compilation goes to. */

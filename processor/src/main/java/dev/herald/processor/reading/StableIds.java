@@ -51,27 +51,49 @@ public final class StableIds {
   }
 
   /**
-   * The name a domain event is stored under: its {@code @DomainEvent} {@code name}, or else the
-   * record's canonical name. (An integration event is stored under its CloudEvents type.)
+   * The name of the event a domain event record is a version of: its {@code @DomainEvent} {@code
+   * name}, or else the record's canonical name; every version of one event shares it.
    */
   public static String domainEventName(TypeElement record) {
     return explicitEventName(record).orElseGet(() -> record.getQualifiedName().toString());
   }
 
   /**
-   * The name an event record is stored under: {@link #domainEventName} for a domain event, the
-   * CloudEvents type with version ({@code com.example.order.confirmed.v2}) for an integration
-   * event.
+   * The name of the event a record is a version of: {@link #domainEventName} for a domain event,
+   * the CloudEvents type without version for an integration event.
+   */
+  public static String eventName(Elements elements, TypeElement record) {
+    return Annotations.find(record, HeraldTypes.INTEGRATION_EVENT)
+        .map(integration -> (String) Annotations.value(elements, integration, "type").getValue())
+        .orElseGet(() -> domainEventName(record));
+  }
+
+  /**
+   * The version of the event a record is: the {@code version} of its {@code @DomainEvent} or
+   * {@code @IntegrationEvent}; 1 when it has neither.
+   */
+  public static int version(Elements elements, TypeElement record) {
+    return Annotations.find(record, HeraldTypes.INTEGRATION_EVENT)
+        .or(() -> Annotations.find(record, HeraldTypes.DOMAIN_EVENT))
+        .map(annotation -> (Integer) Annotations.value(elements, annotation, "version").getValue())
+        .orElse(1);
+  }
+
+  /**
+   * The name an event record is stored under: for a domain event {@link #domainEventName}, with
+   * {@code .v<version>} from version 2 on (so events stored before versioning are version 1); for
+   * an integration event the CloudEvents type with version ({@code
+   * com.example.order.confirmed.v2}).
    */
   public static String storedName(Elements elements, TypeElement record) {
     Optional<AnnotationMirror> integration =
         Annotations.find(record, HeraldTypes.INTEGRATION_EVENT);
     if (integration.isEmpty()) {
-      return domainEventName(record);
+      return HeraldNames.storedDomainEventName(domainEventName(record), version(elements, record));
     }
     Object type = Annotations.value(elements, integration.get(), "type").getValue();
     Object version = Annotations.value(elements, integration.get(), "version").getValue();
-    return type + ".v" + version;
+    return HeraldNames.cloudEventType((String) type, (Integer) version);
   }
 
   /** The {@code name} the user gave a {@code @DomainEvent}; empty when left at its default. */

@@ -26,7 +26,7 @@ import javax.lang.model.util.Elements;
 /**
  * Checks what no single element shows: two integration events claiming one CloudEvents type, two
  * routes with one id or two events with one stored name, and event records that nothing in the
- * compilation handles.
+ * compilation handles (or applies, or reads as a newer version).
  */
 public final class CompilationValidator {
 
@@ -39,10 +39,17 @@ public final class CompilationValidator {
 
   private final Elements elements;
   private final EventTypeIndex index;
+  private final Set<TypeElement> needNoHandler;
 
-  public CompilationValidator(Elements elements, EventTypeIndex index) {
+  /**
+   * @param needNoHandler event records of use without a handler: older versions, which the codec
+   *     reads as newer ones, and the events event-sourced aggregates apply
+   */
+  public CompilationValidator(
+      Elements elements, EventTypeIndex index, Set<TypeElement> needNoHandler) {
     this.elements = elements;
     this.index = index;
+    this.needNoHandler = Set.copyOf(needNoHandler);
   }
 
   /**
@@ -202,6 +209,7 @@ public final class CompilationValidator {
     for (TypeElement event : eventTypes) {
       boolean isHandled =
           event.getKind() != ElementKind.RECORD
+              || needNoHandler.contains(event)
               || handled.contains(event)
               || handled.stream().anyMatch(eventType -> index.receives(eventType, event));
       if (!isHandled) {

@@ -112,8 +112,20 @@ public final class EventValidator {
     }
   }
 
-  private static void validateStoredName(
+  private void validateStoredName(
       TypeElement type, AnnotationMirror domainEvent, ValidationReport.Builder report) {
+    AnnotationValue versionValue = Annotations.value(elements, domainEvent, "version");
+    int version = (Integer) versionValue.getValue();
+    if (version < 1) {
+      report.add(
+          Finding.onValue(
+              type,
+              domainEvent,
+              Annotations.explicitValue(domainEvent, "version").orElse(versionValue),
+              Diagnostic.INVALID_EVENT_VERSION,
+              Describe.type(type),
+              version));
+    }
     Annotations.explicitString(type, HeraldTypes.DOMAIN_EVENT, "name")
         .filter(value -> !StableIds.isWellFormedEventName((String) value.getValue()))
         .ifPresent(

@@ -12,6 +12,8 @@ final class RuntimeTypes {
   static final ClassName HANDLER_INSTANCE =
       ClassName.get("dev.herald.runtime.generated", "HandlerInstance");
   static final ClassName EVENT_CODEC = ClassName.get("dev.herald.runtime.generated", "EventCodec");
+  static final ClassName AGGREGATE_APPLIER =
+      ClassName.get("dev.herald.runtime.generated", "AggregateApplier");
   static final ClassName EVENT_CONTEXT = ClassName.get("dev.herald.runtime", "EventContext");
   static final ClassName PHASE = ClassName.get("dev.herald", "Phase");
   static final ClassName DAGGER_MODULE = ClassName.get("dagger", "Module");

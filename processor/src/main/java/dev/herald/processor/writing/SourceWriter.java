@@ -51,7 +51,7 @@ public abstract class SourceWriter {
     javaFile(model).writeTo(filer);
   }
 
-  private static AnnotationSpec generated() {
+  static AnnotationSpec generated() {
     return AnnotationSpec.builder(RuntimeTypes.GENERATED)
         .addMember("value", "$S", GENERATOR)
         .build();

@@ -30,6 +30,14 @@ public abstract class JsonEventCodec implements EventCodec {
   /** The component values of {@code value}, an instance of record {@code record}, in order. */
   protected abstract Object[] components(int record, Object value);
 
+  /**
+   * Calls the upcaster of record {@code record}, an older version of an event, with {@code value},
+   * an instance of it; generated only for a codec with older versions.
+   */
+  protected Object upcast(int record, Object value) {
+    throw unknown(record);
+  }
+
   /** What a generated switch throws for a record index it does not have: a bug, never input. */
   protected static IllegalArgumentException unknown(int record) {
     return new IllegalArgumentException("no record " + record + " in this codec");
@@ -127,7 +135,7 @@ public abstract class JsonEventCodec implements EventCodec {
       if (parser.nextToken() != null) {
         throw in.failure("unexpected " + in.found() + " after the event's object");
       }
-      return event;
+      return known.next() == null ? event : upcastToCurrent(known, event);
     } catch (EventDecodingException e) {
       throw e;
     } catch (JsonProcessingException e) {
@@ -138,5 +146,40 @@ public abstract class JsonEventCodec implements EventCodec {
     } finally {
       JsonFailures.close(parser);
     }
+  }
+
+  /**
+   * Applies the chain of upcasters from an older version to the current one; what an upcaster
+   * throws or a wrong result makes the event unreadable, with the versions named.
+   */
+  private Object upcastToCurrent(JsonSchema.Event older, Object event) {
+    Object current = event;
+    for (JsonSchema.Event step = older; step.next() != null; step = step.next()) {
+      JsonSchema.Event next = step.next();
+      Object result;
+      try {
+        result = upcast(step.record().index, current);
+      } catch (RuntimeException e) {
+        throw new EventDecodingException(
+            "$: upcasting "
+                + step.typeName()
+                + " to "
+                + next.typeName()
+                + " failed: "
+                + JsonLimits.quote(e.toString()),
+            e);
+      }
+      if (!next.record().type.isInstance(result)) {
+        throw new EventDecodingException(
+            "$: the upcaster of "
+                + step.typeName()
+                + " returned "
+                + (result == null ? "null" : "a " + result.getClass().getName())
+                + " instead of a "
+                + next.record().type.getName());
+      }
+      current = result;
+    }
+    return current;
   }
 }

@@ -27,11 +27,47 @@ import java.util.Map;
  *     .domainEvent("shop.ItemAdded", "Item")
  *     .build();
  * }</pre>
+ *
+ * <p>An older version of an event is declared as an event of its own record, and {@link
+ * Builder#upcast} links it to the next version: the codec then reads it and hands it to its
+ * generated {@code upcast} switch, until the current version.
  */
 public final class JsonSchema {
 
-  /** An event the codec knows: the name it is stored under and its record. */
-  record Event(String typeName, JsonRecordType record, IntegrationEventType integration) {}
+  /**
+   * An event the codec knows: the name it is stored under, its record, and for an older version the
+   * next version its upcaster returns ({@code null} for a current version).
+   */
+  static final class Event {
+    private final String typeName;
+    private final JsonRecordType record;
+    private final IntegrationEventType integration;
+
+    /** Set once while the schema is built, before any codec can read it. */
+    private Event next;
+
+    Event(String typeName, JsonRecordType record, IntegrationEventType integration) {
+      this.typeName = typeName;
+      this.record = record;
+      this.integration = integration;
+    }
+
+    String typeName() {
+      return typeName;
+    }
+
+    JsonRecordType record() {
+      return record;
+    }
+
+    IntegrationEventType integration() {
+      return integration;
+    }
+
+    Event next() {
+      return next;
+    }
+  }
 
   final String codecName;
   final Map<Class<?>, Event> byClass;
@@ -73,6 +109,7 @@ public final class JsonSchema {
     private final Map<JsonMember, String> memberTypes = new LinkedHashMap<>();
     private final Map<JsonSealedType, List<String>> variants = new LinkedHashMap<>();
     private final List<String[]> events = new ArrayList<>();
+    private final Map<String, String> upcasts = new LinkedHashMap<>();
 
     private Builder(String codecName) {
       this.codecName = codecName;
@@ -141,6 +178,17 @@ public final class JsonSchema {
       return this;
     }
 
+    /**
+     * Declares that the event of record {@code fromRecord}, an older version, becomes the event of
+     * record {@code toRecord}, its next version, through the codec's {@code upcast} switch.
+     */
+    public Builder upcast(String fromRecord, String toRecord) {
+      if (upcasts.putIfAbsent(fromRecord, toRecord) != null) {
+        throw new IllegalStateException(codecName + " upcasts " + fromRecord + " twice");
+      }
+      return this;
+    }
+
     /** Resolves every name; a name nothing declared is a bug in the generated code. */
     public JsonSchema build() {
       memberTypes.forEach((member, words) -> member.type = type(words));
@@ -158,7 +206,34 @@ public final class JsonSchema {
           resolved.add(new Event(type.cloudEventType(), record, type));
         }
       }
+      linkVersions(resolved);
       return new JsonSchema(codecName, resolved);
+    }
+
+    /** Links each older version to its next one; a chain that loops is a bug in generated code. */
+    private void linkVersions(List<Event> resolved) {
+      Map<String, Event> byRecord = new HashMap<>();
+      resolved.forEach(event -> byRecord.put(event.record().name, event));
+      upcasts.forEach(
+          (from, to) -> {
+            Event older = byRecord.get(from);
+            Event newer = byRecord.get(to);
+            if (older == null || newer == null) {
+              throw new IllegalStateException(
+                  codecName + " upcasts " + from + " to " + to + ", which is not an event");
+            }
+            older.next = newer;
+          });
+      for (Event event : resolved) {
+        Event step = event;
+        for (int steps = 0; step != null; steps++) {
+          if (steps > resolved.size()) {
+            throw new IllegalStateException(
+                codecName + " upcasts " + event.typeName() + " in a loop");
+          }
+          step = step.next;
+        }
+      }
     }
 
     private Builder declare(String name, JsonType type) {

@@ -1,0 +1,6 @@
+package loyalty;
+
+import dev.herald.DomainEvent;
+
+@DomainEvent(name = "loyalty.zero", version = 0)
+public record ZeroVersionPoints(int points) {}
