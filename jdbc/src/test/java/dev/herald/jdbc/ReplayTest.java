@@ -267,4 +267,46 @@ class ReplayTest {
         tracker.position());
     tracker.close();
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void withoutATransactionEffectsPrecedeThePositionAndAFailureIsRetried(TestDatabase db)
+      throws Exception {
+    DataSource dataSource = db.newDataSource("replay-outside");
+    JdbcOutbox outbox = outbox(dataSource);
+    EventSourcedRepository<PizzaTab> tabs = EventStoreTest.tabs(outbox);
+    for (int cents : new int[] {1, 2, 13, 3}) {
+      add(tabs, "t-" + cents % 2, cents);
+    }
+    List<String> seen = new CopyOnWriteArrayList<>();
+    List<Integer> attemptsOf13 = new CopyOnWriteArrayList<>();
+    ProjectionTable table =
+        new ProjectionTable(
+            SalesReport.class,
+            (event, context) -> {
+              if (((TabEvent.PizzaAdded) event).cents() == 13) {
+                attemptsOf13.add(context.attempt());
+                if (context.attempt() < 2) {
+                  throw new IllegalStateException("oven cold");
+                }
+              }
+              seen.add(context.eventId().toString());
+            });
+    ProjectionTracker tracker =
+        outbox
+            .projection("outside", table, SalesReport.class)
+            .retryPolicy(RetryPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)))
+            .build();
+
+    assertEquals(4, tracker.catchUp());
+
+    // The events before the failing one were not called again: their effects stood.
+    assertEquals(storedOrder(dataSource), seen);
+    assertEquals(List.of(1, 2), attemptsOf13);
+    assertEquals(
+        Fixtures.count(dataSource, "SELECT MAX(stored_order) FROM herald_events"),
+        tracker.position());
+    assertEquals(List.of(), tracker.deadLetters());
+    tracker.close();
+  }
 }
