@@ -5,6 +5,7 @@ import dev.herald.jdbc.schema.OutboxSchema;
 import dev.herald.jdbc.schema.OutboxTables;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.HandlerTable;
 import dev.herald.runtime.spi.CommitStep;
 import dev.herald.runtime.spi.CommittingEvents;
 import dev.herald.runtime.spi.DeliveryPort;
@@ -36,6 +37,7 @@ public final class JdbcOutbox implements AutoCloseable {
   private final OutboxContext context;
   private final OutboxWriter writer;
   private final OutboxDeliveryStore store;
+  private final JdbcEventStore eventStore;
 
   private JdbcOutbox(Builder builder, Dialect dialect) {
     Codecs codecs = new Codecs(builder.codecs);
@@ -54,6 +56,7 @@ public final class JdbcOutbox implements AutoCloseable {
             ? null
             : new DoneMarks(context, builder.doneDelay, builder.doneBatch);
     this.store = new OutboxDeliveryStore(context, writer, marks);
+    this.eventStore = new JdbcEventStore(EventStoreParts.create(context, writer));
   }
 
   /** Starts configuring an outbox over the application's data source. */
@@ -150,6 +153,26 @@ public final class JdbcOutbox implements AutoCloseable {
   /** Starts configuring a relay that hands what it recovers to {@link DeliveryPort#redeliver}. */
   public OutboxRelay.Builder relay(DeliveryPort port) {
     return new OutboxRelay.Builder(context, port, store::flush);
+  }
+
+  /**
+   * Starts configuring the tracker that feeds one projection class the stored events, from a
+   * durable position kept under {@code trackerId}.
+   *
+   * @param table the generated table holding the projection's {@code @Handles} methods
+   * @param projection the projection class, whose routes in the table the tracker calls
+   */
+  public ProjectionTracker.Builder projection(
+      String trackerId, HandlerTable table, Class<?> projection) {
+    return new ProjectionTracker.Builder(context, trackerId, table, projection);
+  }
+
+  /**
+   * Event-sourced streams in this outbox's events table, appended with their deliveries in one
+   * transaction.
+   */
+  public JdbcEventStore eventStore() {
+    return eventStore;
   }
 
   /** The inbox over the same data source and tables. */

@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 
 /**
  * What the outbox's parts share: the database with its dialect, statements and transactions, the
- * codecs, and this node with its leases.
+ * codecs, this node with its leases, and the signal that wakes projection trackers.
  */
 record OutboxContext(
     DataSource dataSource,
@@ -20,6 +20,7 @@ record OutboxContext(
     StoredRows rows,
     Transactions transactions,
     Leases leases,
+    AppendSignals appends,
     String nodeId,
     Duration lease,
     Clock clock) {
@@ -41,8 +42,9 @@ record OutboxContext(
         sql,
         columns,
         new StoredRows(columns, codecs),
-        new Transactions(dataSource, sql.takeWriteLock),
+        new Transactions(dataSource, sql.takeWriteLock, dialect == Dialect.H2),
         new Leases(),
+        new AppendSignals(),
         nodeId,
         lease,
         clock);

@@ -209,11 +209,12 @@ final class OutboxDeliveryStore implements DeliveryStore, AutoCloseable {
         PreparedStatement row =
             connection.prepareStatement(context.sql().insertDeliveryIfMissing)) {
       try {
-        writer.bindEvent(event, delivery.envelope(), now);
+        writer.bindEvent(event, delivery.envelope(), now, null);
       } catch (IllegalArgumentException noCodec) {
         log.warn("Delivery {} cannot be stored: {}", describe(delivery), noCodec.getMessage());
         return false;
       }
+      writer.orderAppends(connection);
       insertIfMissing(event);
       writer.bindDelivery(row, delivery, now, until);
       insertIfMissing(row);

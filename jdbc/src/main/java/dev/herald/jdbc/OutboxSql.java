@@ -24,6 +24,13 @@ final class OutboxSql {
    */
   final String insertRows;
 
+  /**
+   * Run before storing events one statement at a time: H2 locks the row that orders appends, so
+   * that their positions commit in order; PostgreSQL takes the transaction's id before the first
+   * position; null on SQLite, whose writers are serialized anyway.
+   */
+  final String orderAppends;
+
   final String markDone;
   final String markRetrying;
   final String markDead;
@@ -50,7 +57,8 @@ final class OutboxSql {
         "INSERT INTO "
             + events
             + " (event_id, type_name, payload, aggregate_type, aggregate_id,"
-            + " sequence_no, occurred_at, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " sequence_no, occurred_at, stored_at, stream_sequence)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     insertDelivery =
         "INSERT INTO "
             + deliveries
@@ -58,17 +66,21 @@ final class OutboxSql {
             + " claimed_by, claimed_until, updated_at) VALUES (?, ?, "
             + PENDING
             + ", 0, ?, ?, ?, ?)";
+    // The transaction's id is taken before the first position is: trackers rely on every
+    // position being allocated by a transaction whose id is known (see HistoryReader).
     insertRows =
         dialect != Dialect.POSTGRESQL
             ? null
-            : "WITH stored AS (INSERT INTO "
+            : "WITH tx AS MATERIALIZED (SELECT txid_current() AS id), stored AS (INSERT INTO "
                 + events
                 + " (event_id, type_name, payload, aggregate_type, aggregate_id, sequence_no,"
-                + " occurred_at, stored_at) SELECT e.id, e.type_name, e.payload, e.aggregate_type,"
-                + " e.aggregate_id, e.sequence_no, e.occurred_at, ?::timestamptz FROM"
+                + " stream_sequence, occurred_at, stored_at) SELECT e.id, e.type_name, e.payload,"
+                + " e.aggregate_type, e.aggregate_id, e.sequence_no, e.stream_sequence,"
+                + " e.occurred_at, ?::timestamptz FROM tx CROSS JOIN"
                 + " unnest(?::uuid[], ?::varchar[], ?::text[], ?::varchar[], ?::varchar[],"
-                + " ?::bigint[], ?::timestamptz[]) WITH ORDINALITY AS e(id, type_name, payload,"
-                + " aggregate_type, aggregate_id, sequence_no, occurred_at, n) ORDER BY e.n)"
+                + " ?::bigint[], ?::bigint[], ?::timestamptz[]) WITH ORDINALITY AS e(id, type_name,"
+                + " payload, aggregate_type, aggregate_id, sequence_no, stream_sequence,"
+                + " occurred_at, n) WHERE tx.id IS NOT NULL ORDER BY e.n)"
                 + " INSERT INTO "
                 + deliveries
                 + " (event_id, route_id, status, attempts, next_attempt_at, claimed_by,"
@@ -76,6 +88,12 @@ final class OutboxSql {
                 + PENDING
                 + ", 0, ?::timestamptz, ?, ?::timestamptz, ?::timestamptz FROM"
                 + " unnest(?::uuid[], ?::varchar[]) AS d(id, route_id)";
+    orderAppends =
+        switch (dialect) {
+          case H2 -> "UPDATE " + tables.appendLock() + " SET appends = appends + 1 WHERE id = 1";
+          case POSTGRESQL -> "SELECT txid_current()";
+          case SQLITE -> null;
+        };
     markDone =
         "UPDATE "
             + deliveries

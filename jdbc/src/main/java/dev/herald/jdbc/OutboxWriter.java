@@ -10,6 +10,8 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -39,21 +41,34 @@ final class OutboxWriter {
    * delivered by a relay once the lease ends); any other database error is rethrown (rolled back).
    */
   CommitStep transactional(ConnectionWork work) {
+    return transactional(work, StreamAppend.NONE);
+  }
+
+  /**
+   * As {@link #transactional(ConnectionWork)}, appending the events of {@code streams}' aggregates
+   * to their event-sourced streams in the same transaction; a write the database refuses is
+   * explained by {@code streams} after the rollback (a concurrent append, say).
+   */
+  CommitStep transactional(ConnectionWork work, StreamAppend streams) {
     Objects.requireNonNull(work, "work");
+    Objects.requireNonNull(streams, "streams");
     return events -> {
+      streams.check(events);
       Instant claimedUntil;
       try {
         claimedUntil =
             context
                 .transactions()
-                .write(
+                .writeAppending(
                     connection -> {
                       work.run(connection);
-                      return writeRows(connection, events);
+                      Instant until = writeRows(connection, events, streams);
+                      streams.afterRows(connection);
+                      return until;
                     });
       } catch (UncertainCommitException e) {
         if (e.rolledBack()) {
-          throw e;
+          throw explained(streams, e);
         }
         throw new CommitOutcomeUnknownException(
             "COMMIT of "
@@ -72,10 +87,19 @@ final class OutboxWriter {
                   + "); the transaction was rolled back, nothing was committed or published",
               e);
         }
-        throw e;
+        throw explained(streams, e);
       }
       holdLeases(events, claimedUntil);
+      if (!events.events().isEmpty()) {
+        context.appends().appended();
+      }
     };
+  }
+
+  /** The stream's explanation of a refused write (rolled back), or the failure itself. */
+  private static Exception explained(StreamAppend streams, SQLException failure) {
+    RuntimeException explained = streams.explain(failure);
+    return explained != null ? explained : failure;
   }
 
   /**
@@ -83,24 +107,37 @@ final class OutboxWriter {
    * caller commits.
    */
   void write(Connection connection, CommittingEvents events) throws SQLException {
-    Instant claimedUntil = writeRows(connection, events);
+    write(connection, events, StreamAppend.NONE);
+  }
+
+  /**
+   * As {@link #write(Connection, CommittingEvents)}, appending the events of {@code streams}'
+   * aggregates to their streams.
+   */
+  void write(Connection connection, CommittingEvents events, StreamAppend streams)
+      throws SQLException {
+    streams.check(events);
+    Instant claimedUntil = writeRows(connection, events, streams);
+    streams.afterRows(connection);
     // Held before the commit is known; a rolled-back row is dropped at the next lease renewal.
     holdLeases(events, claimedUntil);
   }
 
-  private Instant writeRows(Connection connection, CommittingEvents events) throws SQLException {
+  private Instant writeRows(Connection connection, CommittingEvents events, StreamAppend streams)
+      throws SQLException {
     Instant now = context.clock().instant();
     Instant claimedUntil = now.plus(context.lease());
     if (events.events().isEmpty() && events.deliveries().isEmpty()) {
       return claimedUntil;
     }
     if (context.sql().insertRows != null) {
-      insertInOneStatement(connection, events, now, claimedUntil);
+      insertInOneStatement(connection, events, streams, now, claimedUntil);
       return claimedUntil;
     }
+    orderAppends(connection);
     try (PreparedStatement insert = connection.prepareStatement(context.sql().insertEvent)) {
       for (EventEnvelope envelope : events.events()) {
-        bindEvent(insert, envelope, now);
+        bindEvent(insert, envelope, now, streams.streamSequence(envelope));
         insert.addBatch();
       }
       insert.executeBatch();
@@ -115,9 +152,26 @@ final class OutboxWriter {
     return claimedUntil;
   }
 
+  /**
+   * Runs what the dialect needs before events get their positions one statement at a time (see
+   * {@link OutboxSql#orderAppends}).
+   */
+  void orderAppends(Connection connection) throws SQLException {
+    String sql = context.sql().orderAppends;
+    if (sql != null) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(sql);
+      }
+    }
+  }
+
   /** PostgreSQL: events and deliveries as arrays, one statement and one round trip. */
   private void insertInOneStatement(
-      Connection connection, CommittingEvents events, Instant now, Instant claimedUntil)
+      Connection connection,
+      CommittingEvents events,
+      StreamAppend streams,
+      Instant now,
+      Instant claimedUntil)
       throws SQLException {
     List<EventEnvelope> envelopes = events.events();
     int n = envelopes.size();
@@ -127,6 +181,7 @@ final class OutboxWriter {
     String[] aggregateTypes = new String[n];
     String[] aggregateIds = new String[n];
     Long[] sequences = new Long[n];
+    Long[] streamSequences = new Long[n];
     String[] occurred = new String[n];
     for (int i = 0; i < n; i++) {
       EventEnvelope envelope = envelopes.get(i);
@@ -137,6 +192,7 @@ final class OutboxWriter {
       aggregateTypes[i] = envelope.aggregateType();
       aggregateIds[i] = envelope.aggregateId();
       sequences[i] = envelope.sequence();
+      streamSequences[i] = streams.streamSequence(envelope);
       occurred[i] = envelope.occurredAt().toString();
     }
     List<Delivery> deliveries = events.deliveries();
@@ -154,13 +210,14 @@ final class OutboxWriter {
       insert.setArray(5, textArray(connection, aggregateTypes));
       insert.setArray(6, textArray(connection, aggregateIds));
       insert.setArray(7, connection.createArrayOf("int8", sequences));
-      insert.setArray(8, textArray(connection, occurred));
-      insert.setString(9, now.toString());
-      insert.setString(10, context.nodeId());
-      insert.setString(11, claimedUntil.toString());
-      insert.setString(12, now.toString());
-      insert.setArray(13, textArray(connection, deliveryIds));
-      insert.setArray(14, textArray(connection, routes));
+      insert.setArray(8, connection.createArrayOf("int8", streamSequences));
+      insert.setArray(9, textArray(connection, occurred));
+      insert.setString(10, now.toString());
+      insert.setString(11, context.nodeId());
+      insert.setString(12, claimedUntil.toString());
+      insert.setString(13, now.toString());
+      insert.setArray(14, textArray(connection, deliveryIds));
+      insert.setArray(15, textArray(connection, routes));
       insert.executeUpdate();
     }
   }
@@ -169,8 +226,11 @@ final class OutboxWriter {
     return connection.createArrayOf("text", values);
   }
 
-  /** Binds an event row: id, type, payload, aggregate, sequence, occurred and stored instants. */
-  void bindEvent(PreparedStatement insert, EventEnvelope envelope, Instant now)
+  /**
+   * Binds an event row: id, type, payload, aggregate, sequence, occurred and stored instants, and
+   * its sequence in an event-sourced stream or null.
+   */
+  void bindEvent(PreparedStatement insert, EventEnvelope envelope, Instant now, Long streamSequence)
       throws SQLException {
     Object event = envelope.event();
     context.columns().setUuid(insert, 1, envelope.eventId());
@@ -181,6 +241,11 @@ final class OutboxWriter {
     insert.setLong(6, envelope.sequence());
     context.columns().setInstant(insert, 7, envelope.occurredAt());
     context.columns().setInstant(insert, 8, now);
+    if (streamSequence == null) {
+      insert.setNull(9, Types.BIGINT);
+    } else {
+      insert.setLong(9, streamSequence);
+    }
   }
 
   /** Binds a pending delivery row claimed by this node until {@code until}. */

@@ -37,10 +37,17 @@ final class Transactions {
   /** A write that changes nothing, run first to take the write lock; null where not needed. */
   private final String takeWriteLock;
 
-  Transactions(DataSource dataSource, String takeWriteLock) {
+  /**
+   * Null unless the database orders appends with a row lock (H2): this process's appends queue here
+   * instead, where no lock timeout applies.
+   */
+  private final ReentrantLock appends;
+
+  Transactions(DataSource dataSource, String takeWriteLock, boolean rowLockedAppends) {
     this.dataSource = dataSource;
     this.takeWriteLock = takeWriteLock;
     this.writer = takeWriteLock != null ? new ReentrantLock(true) : null;
+    this.appends = rowLockedAppends ? new ReentrantLock(true) : null;
   }
 
   /**
@@ -63,6 +70,22 @@ final class Transactions {
               });
     } finally {
       unlockWriter();
+    }
+  }
+
+  /**
+   * As {@link #write}, for a transaction that stores events: where the database orders appends with
+   * a row lock held until the commit (H2), this process's appends take turns on a lock first.
+   */
+  <T, X extends Exception> T writeAppending(Work<T, X> work) throws X, SQLException {
+    if (appends == null) {
+      return write(work);
+    }
+    appends.lock();
+    try {
+      return write(work);
+    } finally {
+      appends.unlock();
     }
   }
 

@@ -47,6 +47,29 @@ public record OutboxTables(String prefix) {
     return prefix + "inbox";
   }
 
+  /** One row per projection tracker: its durable position in the events, and its owner. */
+  public String trackers() {
+    return prefix + "trackers";
+  }
+
+  /** One row per (tracker, event) a projection tracker could not process. */
+  public String trackerDeadLetters() {
+    return prefix + "tracker_dead_letters";
+  }
+
+  /** The latest snapshot of each event-sourced aggregate that has one. */
+  public String snapshots() {
+    return prefix + "snapshots";
+  }
+
+  /**
+   * H2 only: one row that every transaction storing events locks first, so that H2 commits them in
+   * the order of their positions.
+   */
+  public String appendLock() {
+    return prefix + "append_lock";
+  }
+
   /** The bare name (without schema) used to build index names. */
   String indexBase() {
     int dot = prefix.indexOf('.');

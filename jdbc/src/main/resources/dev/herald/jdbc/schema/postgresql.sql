@@ -10,9 +10,14 @@ CREATE TABLE IF NOT EXISTS herald_events (
   aggregate_type VARCHAR(255),
   aggregate_id VARCHAR(255),
   sequence_no BIGINT NOT NULL,
+  stream_sequence BIGINT,
   occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,
   stored_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+CREATE UNIQUE INDEX IF NOT EXISTS herald_events_order ON herald_events (stored_order);
+
+CREATE UNIQUE INDEX IF NOT EXISTS herald_events_stream ON herald_events (aggregate_type, aggregate_id, stream_sequence);
 
 CREATE TABLE IF NOT EXISTS herald_deliveries (
   event_id UUID NOT NULL REFERENCES herald_events (event_id),
@@ -38,5 +43,35 @@ CREATE TABLE IF NOT EXISTS herald_inbox (
   event_id UUID NOT NULL,
   processed_at TIMESTAMP WITH TIME ZONE NOT NULL,
   PRIMARY KEY (handler_id, event_id)
+);
+
+CREATE TABLE IF NOT EXISTS herald_trackers (
+  tracker_id VARCHAR(200) NOT NULL PRIMARY KEY,
+  position BIGINT NOT NULL,
+  owner VARCHAR(200),
+  owned_until TIMESTAMP WITH TIME ZONE,
+  updated_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS herald_tracker_dead_letters (
+  tracker_id VARCHAR(200) NOT NULL,
+  stored_order BIGINT NOT NULL,
+  event_id UUID,
+  type_name VARCHAR(500) NOT NULL,
+  attempts INTEGER NOT NULL,
+  failure_type VARCHAR(500) NOT NULL,
+  failure TEXT,
+  dead_lettered_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  PRIMARY KEY (tracker_id, stored_order)
+);
+
+CREATE TABLE IF NOT EXISTS herald_snapshots (
+  aggregate_type VARCHAR(255) NOT NULL,
+  aggregate_id VARCHAR(255) NOT NULL,
+  version BIGINT NOT NULL,
+  revision VARCHAR(100) NOT NULL,
+  state TEXT NOT NULL,
+  taken_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  PRIMARY KEY (aggregate_type, aggregate_id)
 );
 

@@ -14,7 +14,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** One child JVM running {@link CrashService}, with its stdout followed, for tests that kill it. */
+/**
+ * One child JVM running a service ({@link CrashService} by default), with its stdout followed, for
+ * tests that kill it.
+ */
 final class ServiceProcess {
 
   /** Counters the child last reported before it died. */
@@ -88,6 +91,12 @@ final class ServiceProcess {
   }
 
   static ServiceProcess start(String url, String mode, String runId) throws Exception {
+    return start(CrashService.class, url, mode, runId);
+  }
+
+  /** Starts {@code main} with the arguments {@code <url> <mode> <run id>}. */
+  static ServiceProcess start(Class<?> main, String url, String mode, String runId)
+      throws Exception {
     String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     File errors = Files.createTempFile(WORK, "child-" + runId, ".err").toFile();
     Process process =
@@ -98,7 +107,7 @@ final class ServiceProcess {
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
                 "-cp",
                 CLASSPATH,
-                CrashService.class.getName(),
+                main.getName(),
                 url,
                 mode,
                 runId)

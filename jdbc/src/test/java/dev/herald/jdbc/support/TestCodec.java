@@ -18,6 +18,8 @@ public final class TestCodec implements EventCodec {
 
   public static final String ORDER_PLACED = "test.OrderPlaced";
   public static final String ORDER_CONFIRMED = "test.OrderConfirmed";
+  public static final String PIZZA_ADDED = "test.PizzaAdded";
+  public static final String TAB_PAID = "test.TabPaid";
 
   private static final Pattern MEMBER =
       Pattern.compile("\\s*\"([A-Za-z]+)\"\\s*:\\s*(\"([^\"\\\\]*)\"|-?[0-9]+)\\s*(,|$)");
@@ -30,12 +32,18 @@ public final class TestCodec implements EventCodec {
     if (eventType == OrderConfirmed.class) {
       return ORDER_CONFIRMED;
     }
-    return null;
+    if (eventType == TabEvent.PizzaAdded.class) {
+      return PIZZA_ADDED;
+    }
+    return eventType == TabEvent.TabPaid.class ? TAB_PAID : null;
   }
 
   @Override
   public boolean knows(String typeName) {
-    return ORDER_PLACED.equals(typeName) || ORDER_CONFIRMED.equals(typeName);
+    return ORDER_PLACED.equals(typeName)
+        || ORDER_CONFIRMED.equals(typeName)
+        || PIZZA_ADDED.equals(typeName)
+        || TAB_PAID.equals(typeName);
   }
 
   @Override
@@ -45,6 +53,18 @@ public final class TestCodec implements EventCodec {
     }
     if (event instanceof OrderConfirmed confirmed) {
       return "{\"orderId\":\"" + confirmed.orderId() + "\"}";
+    }
+    if (event instanceof TabEvent.PizzaAdded added) {
+      return "{\"tab\":\""
+          + added.tab()
+          + "\",\"pizza\":\""
+          + added.pizza()
+          + "\",\"cents\":"
+          + added.cents()
+          + "}";
+    }
+    if (event instanceof TabEvent.TabPaid paid) {
+      return "{\"tab\":\"" + paid.tab() + "\",\"cents\":" + paid.cents() + "}";
     }
     throw new IllegalArgumentException("TestCodec does not know " + event.getClass().getName());
   }
@@ -58,6 +78,16 @@ public final class TestCodec implements EventCodec {
     }
     if (ORDER_CONFIRMED.equals(typeName)) {
       return new OrderConfirmed(required(members, "orderId", typeName));
+    }
+    if (PIZZA_ADDED.equals(typeName)) {
+      return new TabEvent.PizzaAdded(
+          required(members, "tab", typeName),
+          required(members, "pizza", typeName),
+          integer(members, "cents", typeName));
+    }
+    if (TAB_PAID.equals(typeName)) {
+      return new TabEvent.TabPaid(
+          required(members, "tab", typeName), integer(members, "cents", typeName));
     }
     throw new EventDecodingException("TestCodec does not know event type '" + typeName + "'");
   }
