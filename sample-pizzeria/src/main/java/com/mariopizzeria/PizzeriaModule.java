@@ -1,6 +1,7 @@
 package com.mariopizzeria;
 
 import com.mariopizzeria.kitchen.KitchenDisplay;
+import com.mariopizzeria.loyalty.LoyaltyAccounts;
 import com.mariopizzeria.notifications.ConsoleEmailSender;
 import com.mariopizzeria.notifications.CustomerNotifications;
 import com.mariopizzeria.notifications.EmailSender;
@@ -70,6 +71,11 @@ public abstract class PizzeriaModule {
   @Provides
   static OrderRepository orderRepository(Storage storage) {
     return storage.orders();
+  }
+
+  @Provides
+  static LoyaltyAccounts loyaltyAccounts(Storage storage) {
+    return storage.loyaltyAccounts();
   }
 
   @Provides

@@ -7,7 +7,6 @@ import com.mariopizzeria.inventory.StockCheck;
 import com.mariopizzeria.kitchen.Cook;
 import com.mariopizzeria.kitchen.KitchenHandlerTable;
 import com.mariopizzeria.kitchen.TicketQueue;
-import com.mariopizzeria.loyalty.LoyaltyAccounts;
 import com.mariopizzeria.loyalty.LoyaltyProgram;
 import com.mariopizzeria.loyalty.LoyaltyService;
 import com.mariopizzeria.notifications.ConsoleEmailSender;
@@ -16,6 +15,7 @@ import com.mariopizzeria.orders.KitchenProgress;
 import com.mariopizzeria.orders.OrderService;
 import com.mariopizzeria.receipts.ReceiptPrinter;
 import com.mariopizzeria.receipts.Receipts;
+import com.mariopizzeria.storage.InMemoryLoyaltyAccounts;
 import com.mariopizzeria.storage.InMemoryOrderRepository;
 import dev.herald.runtime.RetryPolicy;
 import dev.herald.test.HeraldTestBus;
@@ -42,7 +42,7 @@ final class HandlerHarness implements AutoCloseable {
   final HeraldTestBus test;
   final OrderService orders;
   final Cook cook;
-  final LoyaltyAccounts loyaltyAccounts = new LoyaltyAccounts();
+  final InMemoryLoyaltyAccounts loyaltyAccounts = new InMemoryLoyaltyAccounts(events -> {});
   final LoyaltyService loyalty;
 
   HandlerHarness(int emailDownAttempts, int receiptPaper) {
@@ -84,7 +84,7 @@ final class HandlerHarness implements AutoCloseable {
             .build();
     orders = new OrderService(test.bus(), repository);
     service.set(orders);
-    loyalty = new LoyaltyService(test.bus(), loyaltyAccounts, events -> {});
+    loyalty = new LoyaltyService(test.bus(), loyaltyAccounts);
     loyaltyService.set(loyalty);
     cook = new Cook(tickets, test.bus(), events -> {}, journal);
   }

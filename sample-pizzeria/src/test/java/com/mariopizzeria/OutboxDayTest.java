@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.List;
 import javax.sql.DataSource;
@@ -59,6 +60,13 @@ class OutboxDayTest {
           count(db, "SELECT COUNT(*) FROM herald_deliveries"),
           count(db, "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DONE'"),
           "every delivery done, the redriven one too");
+      assertEquals(
+          List.of("com.mariopizzeria.loyalty.points-earned"),
+          texts(
+              db,
+              "SELECT type_name FROM herald_events WHERE aggregate_type = 'LoyaltyAccount'"
+                  + " AND aggregate_id = 'luigi@example.com' AND stream_sequence = 1"),
+          "the old till's points: the first event of Luigi's stream, stored as version 1");
       assertEquals(
           count(db, "SELECT MAX(version) FROM pizzeria_orders WHERE id = 'order-1'"),
           count(db, "SELECT MAX(sequence_no) FROM herald_events WHERE aggregate_id = 'order-1'"),
@@ -121,6 +129,18 @@ class OutboxDayTest {
       row.next();
       return row.getLong(1);
     }
+  }
+
+  private static List<String> texts(DataSource db, String sql) throws SQLException {
+    List<String> texts = new ArrayList<>();
+    try (Connection connection = db.getConnection();
+        PreparedStatement query = connection.prepareStatement(sql);
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        texts.add(rows.getString(1));
+      }
+    }
+    return texts;
   }
 
   private static String text(DataSource db, String sql) throws SQLException {

@@ -1,16 +1,21 @@
 package com.mariopizzeria.storage;
 
+import com.mariopizzeria.loyalty.LoyaltyAccounts;
 import com.mariopizzeria.orders.OrderRepository;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.spi.CommitStep;
 import dev.herald.runtime.spi.DeliveryStore;
 import dev.herald.runtime.spi.InMemoryDeliveryStore;
 
-/** No database: orders in a map, dead letters in memory; a crash loses undelivered events. */
+/**
+ * No database: orders and loyalty accounts in maps, dead letters in memory; a crash loses
+ * undelivered events.
+ */
 public final class InMemoryStorage implements Storage {
 
   private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
   private final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
+  private final InMemoryLoyaltyAccounts loyaltyAccounts = new InMemoryLoyaltyAccounts(events -> {});
 
   @Override
   public DeliveryStore deliveryStore() {
@@ -20,6 +25,11 @@ public final class InMemoryStorage implements Storage {
   @Override
   public OrderRepository orders() {
     return orders;
+  }
+
+  @Override
+  public LoyaltyAccounts loyaltyAccounts() {
+    return loyaltyAccounts;
   }
 
   @Override

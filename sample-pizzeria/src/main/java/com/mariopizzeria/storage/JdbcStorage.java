@@ -1,6 +1,7 @@
 package com.mariopizzeria.storage;
 
 import com.mariopizzeria.PizzeriaSettings;
+import com.mariopizzeria.loyalty.LoyaltyAccounts;
 import com.mariopizzeria.orders.OrderRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -23,9 +24,9 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * Orders and events in one database through herald-jdbc: H2 in memory unless a URL is given, a
- * durable embedded SQLite file for a {@code jdbc:sqlite:} URL (nothing to install), PostgreSQL for
- * a {@code jdbc:postgresql:} URL. Its relay delivers what a crash left undone.
+ * Orders, loyalty accounts and events in one database through herald-jdbc: H2 in memory unless a
+ * URL is given, a durable embedded SQLite file for a {@code jdbc:sqlite:} URL (nothing to install),
+ * PostgreSQL for a {@code jdbc:postgresql:} URL. Its relay delivers what a crash left undone.
  */
 public final class JdbcStorage implements Storage {
 
@@ -36,6 +37,7 @@ public final class JdbcStorage implements Storage {
   private final HikariDataSource dataSource;
   private final JdbcOutbox outbox;
   private final JdbcOrderRepository orders;
+  private final JdbcLoyaltyAccounts loyaltyAccounts;
   private OutboxRelay relay;
 
   private JdbcStorage(String url, boolean freshH2, HikariDataSource dataSource, JdbcOutbox outbox) {
@@ -44,6 +46,7 @@ public final class JdbcStorage implements Storage {
     this.dataSource = dataSource;
     this.outbox = outbox;
     this.orders = new JdbcOrderRepository(dataSource, outbox);
+    this.loyaltyAccounts = new JdbcLoyaltyAccounts(dataSource, outbox);
   }
 
   /**
@@ -143,6 +146,11 @@ public final class JdbcStorage implements Storage {
   @Override
   public OrderRepository orders() {
     return orders;
+  }
+
+  @Override
+  public LoyaltyAccounts loyaltyAccounts() {
+    return loyaltyAccounts;
   }
 
   @Override

@@ -1,13 +1,14 @@
 package com.mariopizzeria.storage;
 
+import com.mariopizzeria.loyalty.LoyaltyAccounts;
 import com.mariopizzeria.orders.OrderRepository;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.spi.CommitStep;
 import dev.herald.runtime.spi.DeliveryStore;
 
 /**
- * The persistence the pizzeria was started with: orders, the events' commit step and the delivery
- * store.
+ * The persistence the pizzeria was started with: orders, loyalty accounts, the events' commit step
+ * and the delivery store.
  */
 public interface Storage extends AutoCloseable {
 
@@ -16,6 +17,9 @@ public interface Storage extends AutoCloseable {
 
   /** Where orders are saved, with their events. */
   OrderRepository orders();
+
+  /** Where loyalty accounts are kept, as their events. */
+  LoyaltyAccounts loyaltyAccounts();
 
   /** The commit step of a unit of work that changes no order (the kitchen's events). */
   CommitStep eventsOnly();
