@@ -3,13 +3,15 @@ package com.mariopizzeria.storage;
 import com.mariopizzeria.loyalty.LoyaltyAccounts;
 import com.mariopizzeria.orders.OrderRepository;
 import dev.herald.runtime.EventBus;
+import dev.herald.runtime.generated.HandlerTable;
 import dev.herald.runtime.spi.CommitStep;
 import dev.herald.runtime.spi.DeliveryStore;
 import dev.herald.runtime.spi.InMemoryDeliveryStore;
+import java.util.OptionalLong;
 
 /**
  * No database: orders and loyalty accounts in maps, dead letters in memory; a crash loses
- * undelivered events.
+ * undelivered events, and no history is kept to rebuild a projection from.
  */
 public final class InMemoryStorage implements Storage {
 
@@ -39,6 +41,11 @@ public final class InMemoryStorage implements Storage {
 
   @Override
   public void start(EventBus bus) {}
+
+  @Override
+  public OptionalLong rebuild(String trackerId, HandlerTable table, Class<?> projection) {
+    return OptionalLong.empty();
+  }
 
   @Override
   public String describe() {

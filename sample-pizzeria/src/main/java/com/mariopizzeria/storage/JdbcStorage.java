@@ -7,8 +7,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.herald.jdbc.JdbcOutbox;
 import dev.herald.jdbc.OutboxRelay;
+import dev.herald.jdbc.ProjectionTracker;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.HandlerTable;
 import dev.herald.runtime.spi.CommitStep;
 import dev.herald.runtime.spi.DeliveryStore;
 import java.sql.Connection;
@@ -16,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -26,7 +29,8 @@ import org.sqlite.SQLiteDataSource;
 /**
  * Orders, loyalty accounts and events in one database through herald-jdbc: H2 in memory unless a
  * URL is given, a durable embedded SQLite file for a {@code jdbc:sqlite:} URL (nothing to install),
- * PostgreSQL for a {@code jdbc:postgresql:} URL. Its relay delivers what a crash left undone.
+ * PostgreSQL for a {@code jdbc:postgresql:} URL. Its relay delivers what a crash left undone; its
+ * stored events rebuild projections.
  */
 public final class JdbcStorage implements Storage {
 
@@ -171,6 +175,20 @@ public final class JdbcStorage implements Storage {
   public synchronized void start(EventBus bus) {
     if (relay == null) {
       relay = outbox.relay(bus).pollInterval(Duration.ofSeconds(5)).build().start();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The tracker's position is kept in {@code herald_trackers}, but the projections rebuilt here
+   * keep their figures in memory: each rebuild starts again from the first event.
+   */
+  @Override
+  public OptionalLong rebuild(String trackerId, HandlerTable table, Class<?> projection) {
+    try (ProjectionTracker tracker = outbox.projection(trackerId, table, projection).build()) {
+      tracker.reset();
+      return OptionalLong.of(tracker.catchUp());
     }
   }
 
