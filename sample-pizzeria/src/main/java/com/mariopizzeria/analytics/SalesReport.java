@@ -16,6 +16,7 @@ import java.util.Objects;
  * SalesReport.class)}); a herald-jdbc tracker reads {@code herald_events} from the first row into
  * it. Events of earlier days, in a database kept between runs, are read and left out.
  */
+// One per pizzeria: the tracker calls it through the table Dagger made, the day reads it here.
 @Singleton
 public final class SalesReport {
 

@@ -83,6 +83,7 @@ public final class JdbcLoyaltyAccounts implements LoyaltyAccounts {
     }
   }
 
+  // herald_events is the outbox's own table: the sample keeps herald-jdbc's default table names.
   @Override
   public List<String> storedNames(String customer) {
     return strings(
