@@ -1,6 +1,7 @@
 package com.mariopizzeria;
 
 import com.mariopizzeria.analytics.SalesAnalytics;
+import com.mariopizzeria.analytics.SalesReport;
 import com.mariopizzeria.inventory.Stock;
 import com.mariopizzeria.kitchen.Cook;
 import com.mariopizzeria.kitchen.KitchenHeraldModule;
@@ -62,6 +63,9 @@ public interface PizzeriaComponent extends AutoCloseable {
   ConsoleEmailSender emails();
 
   SalesAnalytics analytics();
+
+  /** The day's sales report, rebuilt by replay at closing time; the bus never delivers to it. */
+  SalesReport salesReport();
 
   ReceiptPrinter printer();
 

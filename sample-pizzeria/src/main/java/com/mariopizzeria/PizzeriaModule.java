@@ -1,6 +1,8 @@
 package com.mariopizzeria;
 
+import com.mariopizzeria.analytics.SalesReport;
 import com.mariopizzeria.kitchen.KitchenDisplay;
+import com.mariopizzeria.loyalty.LoyaltyAccounts;
 import com.mariopizzeria.notifications.ConsoleEmailSender;
 import com.mariopizzeria.notifications.CustomerNotifications;
 import com.mariopizzeria.notifications.EmailSender;
@@ -13,6 +15,7 @@ import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.Multibinds;
+import dev.herald.jdbc.LiveTables;
 import dev.herald.kafka.bus.KafkaBusPublishing;
 import dev.herald.kafka.publish.KafkaIntegrationPublisher;
 import dev.herald.runtime.EventBus;
@@ -73,6 +76,11 @@ public abstract class PizzeriaModule {
   }
 
   @Provides
+  static LoyaltyAccounts loyaltyAccounts(Storage storage) {
+    return storage.loyaltyAccounts();
+  }
+
+  @Provides
   static CommitStep eventsOnlyCommitStep(Storage storage) {
     return storage.eventsOnly();
   }
@@ -101,7 +109,8 @@ public abstract class PizzeriaModule {
 
   /**
    * The bus of the whole application. The Kafka publisher is one more after-commit subscriber per
-   * integration event type: retried, dead-lettered and, with the JDBC storage, in the outbox.
+   * integration event type: retried, dead-lettered and, with the JDBC storage, in the outbox. The
+   * bus does not deliver to {@link SalesReport}: the report is rebuilt from the stored events.
    */
   @Provides
   @Singleton
@@ -112,7 +121,10 @@ public abstract class PizzeriaModule {
       DeliveryThreads threads,
       DeliveryCounter counter,
       Optional<KafkaIntegrationPublisher> kafka) {
-    EventBus.Builder builder = settings.observability().instrument(EventBus.builder(tables));
+    EventBus.Builder builder =
+        settings
+            .observability()
+            .instrument(EventBus.builder(LiveTables.without(tables, SalesReport.class)));
     kafka.ifPresent(publisher -> KafkaBusPublishing.subscribe(builder, publisher));
     EventBus bus =
         builder

@@ -6,25 +6,19 @@ import com.mariopizzeria.orders.OrderCancelled;
 import com.mariopizzeria.orders.OrderConfirmed;
 import com.mariopizzeria.orders.OrderDelivered;
 import com.mariopizzeria.orders.OrderEvent;
-import com.mariopizzeria.orders.PizzaLine;
 import dev.herald.Handles;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Keeps the day's sales totals from the order events. */
+/** Keeps the day's sales totals from the order events as they are delivered. */
 @Singleton
 public final class SalesAnalytics {
 
   private final Journal journal;
   private final Map<String, Integer> eventCounts = new TreeMap<>();
-  private final Map<String, Integer> pizzasSold = new TreeMap<>();
-  private long revenueCents;
-  private int confirmed;
-  private int cancelled;
-  private int delivered;
+  private final SalesTally tally = new SalesTally();
 
   @Inject
   public SalesAnalytics(Journal journal) {
@@ -39,50 +33,55 @@ public final class SalesAnalytics {
 
   @Handles
   public synchronized void sold(OrderConfirmed event) {
-    confirmed++;
-    revenueCents += event.totalCents();
-    for (PizzaLine line : event.pizzas()) {
-      pizzasSold.merge(line.pizza(), 1, Integer::sum);
-    }
+    tally.confirmed(event);
+    SalesFigures now = tally.figures();
     journal.say(
-        "analytics", "sales " + Money.euros(revenueCents) + " from " + confirmed + " order(s)");
+        "analytics",
+        "sales " + Money.euros(now.revenueCents()) + " from " + now.confirmed() + " order(s)");
   }
 
   @Handles
   public synchronized void refunded(OrderCancelled event) {
-    cancelled++;
+    tally.cancelled(event);
     if (event.wasConfirmed()) {
-      revenueCents -= event.totalCents();
       journal.say(
           "analytics",
-          "refunded " + Money.euros(event.totalCents()) + "; sales " + Money.euros(revenueCents));
+          "refunded "
+              + Money.euros(event.totalCents())
+              + "; sales "
+              + Money.euros(tally.figures().revenueCents()));
     }
   }
 
   @Handles
   public synchronized void delivered(OrderDelivered event) {
-    delivered++;
+    tally.delivered();
   }
 
-  public synchronized long revenueCents() {
-    return revenueCents;
+  /** The figures so far. */
+  public synchronized SalesFigures figures() {
+    return tally.figures();
   }
 
-  public synchronized int confirmed() {
-    return confirmed;
+  public long revenueCents() {
+    return figures().revenueCents();
   }
 
-  public synchronized int cancelled() {
-    return cancelled;
+  public int confirmed() {
+    return figures().confirmed();
   }
 
-  public synchronized int delivered() {
-    return delivered;
+  public int cancelled() {
+    return figures().cancelled();
+  }
+
+  public int delivered() {
+    return figures().delivered();
   }
 
   /** Pizzas of confirmed orders by name (cancellations included). */
-  public synchronized Map<String, Integer> pizzasSold() {
-    return Collections.unmodifiableMap(new TreeMap<>(pizzasSold));
+  public Map<String, Integer> pizzasSold() {
+    return figures().pizzasSold();
   }
 
   /** Order events seen, by simple type name. */

@@ -2,28 +2,24 @@ package com.mariopizzeria.loyalty;
 
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.UnitOfWork;
-import dev.herald.runtime.spi.CommitStep;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.function.Consumer;
 
 /**
  * The loyalty programme's use cases: each loads an account from its events, runs one command in a
- * unit of work and commits the new events to the account's stream and their deliveries to the
- * outbox.
+ * unit of work and commits the new events to the account's stream with their deliveries.
  */
 @Singleton
 public final class LoyaltyService {
 
   private final EventBus bus;
   private final LoyaltyAccounts accounts;
-  private final CommitStep outbox;
 
   @Inject
-  public LoyaltyService(EventBus bus, LoyaltyAccounts accounts, CommitStep outbox) {
+  public LoyaltyService(EventBus bus, LoyaltyAccounts accounts) {
     this.bus = bus;
     this.accounts = accounts;
-    this.outbox = outbox;
   }
 
   /** Credits a delivered order; a second credit of the same order changes nothing. */
@@ -45,7 +41,7 @@ public final class LoyaltyService {
     try (UnitOfWork work = bus.unitOfWork()) {
       LoyaltyAccount account = work.register(accounts.load(customer));
       command.accept(account);
-      work.commit(accounts.saving(account, outbox));
+      work.commit(accounts.saving(account));
     }
   }
 }

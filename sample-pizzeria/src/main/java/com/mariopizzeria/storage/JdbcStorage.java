@@ -1,13 +1,16 @@
 package com.mariopizzeria.storage;
 
 import com.mariopizzeria.PizzeriaSettings;
+import com.mariopizzeria.loyalty.LoyaltyAccounts;
 import com.mariopizzeria.orders.OrderRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.herald.jdbc.JdbcOutbox;
 import dev.herald.jdbc.OutboxRelay;
+import dev.herald.jdbc.ProjectionTracker;
 import dev.herald.runtime.EventBus;
 import dev.herald.runtime.generated.EventCodec;
+import dev.herald.runtime.generated.HandlerTable;
 import dev.herald.runtime.spi.CommitStep;
 import dev.herald.runtime.spi.DeliveryStore;
 import java.sql.Connection;
@@ -15,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -23,9 +27,10 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * Orders and events in one database through herald-jdbc: H2 in memory unless a URL is given, a
- * durable embedded SQLite file for a {@code jdbc:sqlite:} URL (nothing to install), PostgreSQL for
- * a {@code jdbc:postgresql:} URL. Its relay delivers what a crash left undone.
+ * Orders, loyalty accounts and events in one database through herald-jdbc: H2 in memory unless a
+ * URL is given, a durable embedded SQLite file for a {@code jdbc:sqlite:} URL (nothing to install),
+ * PostgreSQL for a {@code jdbc:postgresql:} URL. Its relay delivers what a crash left undone; its
+ * stored events rebuild projections.
  */
 public final class JdbcStorage implements Storage {
 
@@ -36,6 +41,7 @@ public final class JdbcStorage implements Storage {
   private final HikariDataSource dataSource;
   private final JdbcOutbox outbox;
   private final JdbcOrderRepository orders;
+  private final JdbcLoyaltyAccounts loyaltyAccounts;
   private OutboxRelay relay;
 
   private JdbcStorage(String url, boolean freshH2, HikariDataSource dataSource, JdbcOutbox outbox) {
@@ -44,6 +50,7 @@ public final class JdbcStorage implements Storage {
     this.dataSource = dataSource;
     this.outbox = outbox;
     this.orders = new JdbcOrderRepository(dataSource, outbox);
+    this.loyaltyAccounts = new JdbcLoyaltyAccounts(dataSource, outbox);
   }
 
   /**
@@ -146,6 +153,11 @@ public final class JdbcStorage implements Storage {
   }
 
   @Override
+  public LoyaltyAccounts loyaltyAccounts() {
+    return loyaltyAccounts;
+  }
+
+  @Override
   public CommitStep eventsOnly() {
     return outbox.transactional(connection -> {});
   }
@@ -163,6 +175,20 @@ public final class JdbcStorage implements Storage {
   public synchronized void start(EventBus bus) {
     if (relay == null) {
       relay = outbox.relay(bus).pollInterval(Duration.ofSeconds(5)).build().start();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The tracker's position is kept in {@code herald_trackers}, but the projections rebuilt here
+   * keep their figures in memory: each rebuild starts again from the first event.
+   */
+  @Override
+  public OptionalLong rebuild(String trackerId, HandlerTable table, Class<?> projection) {
+    try (ProjectionTracker tracker = outbox.projection(trackerId, table, projection).build()) {
+      tracker.reset();
+      return OptionalLong.of(tracker.catchUp());
     }
   }
 
