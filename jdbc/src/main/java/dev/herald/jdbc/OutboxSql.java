@@ -13,7 +13,7 @@ final class OutboxSql {
 
   private static final String EVENT_COLUMNS =
       "e.event_id, e.type_name, e.payload, e.aggregate_type, e.aggregate_id, e.sequence_no,"
-          + " e.occurred_at";
+          + " e.occurred_at, e.traceparent";
 
   final String insertEvent;
   final String insertDelivery;
@@ -57,8 +57,8 @@ final class OutboxSql {
         "INSERT INTO "
             + events
             + " (event_id, type_name, payload, aggregate_type, aggregate_id,"
-            + " sequence_no, occurred_at, stored_at, stream_sequence)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " sequence_no, occurred_at, stored_at, stream_sequence, traceparent)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     insertDelivery =
         "INSERT INTO "
             + deliveries
@@ -74,13 +74,14 @@ final class OutboxSql {
             : "WITH tx AS MATERIALIZED (SELECT txid_current() AS id), stored AS (INSERT INTO "
                 + events
                 + " (event_id, type_name, payload, aggregate_type, aggregate_id, sequence_no,"
-                + " stream_sequence, occurred_at, stored_at) SELECT e.id, e.type_name, e.payload,"
-                + " e.aggregate_type, e.aggregate_id, e.sequence_no, e.stream_sequence,"
-                + " e.occurred_at, ?::timestamptz FROM tx CROSS JOIN"
+                + " stream_sequence, occurred_at, traceparent, stored_at) SELECT e.id, e.type_name,"
+                + " e.payload, e.aggregate_type, e.aggregate_id, e.sequence_no, e.stream_sequence,"
+                + " e.occurred_at, e.traceparent, ?::timestamptz FROM tx CROSS JOIN"
                 + " unnest(?::uuid[], ?::varchar[], ?::text[], ?::varchar[], ?::varchar[],"
-                + " ?::bigint[], ?::bigint[], ?::timestamptz[]) WITH ORDINALITY AS e(id, type_name,"
-                + " payload, aggregate_type, aggregate_id, sequence_no, stream_sequence,"
-                + " occurred_at, n) WHERE tx.id IS NOT NULL ORDER BY e.n)"
+                + " ?::bigint[], ?::bigint[], ?::timestamptz[], ?::varchar[]) WITH ORDINALITY AS"
+                + " e(id, type_name, payload, aggregate_type, aggregate_id, sequence_no,"
+                + " stream_sequence, occurred_at, traceparent, n) WHERE tx.id IS NOT NULL"
+                + " ORDER BY e.n)"
                 + " INSERT INTO "
                 + deliveries
                 + " (event_id, route_id, status, attempts, next_attempt_at, claimed_by,"
