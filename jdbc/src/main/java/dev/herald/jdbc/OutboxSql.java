@@ -50,6 +50,9 @@ final class OutboxSql {
 
   final String selectInbox;
 
+  /** The pending deliveries' count and their oldest event's commit time, in one statement. */
+  final String selectBacklog;
+
   OutboxSql(OutboxTables tables, Dialect dialect) {
     String events = tables.events();
     String deliveries = tables.deliveries();
@@ -202,5 +205,13 @@ final class OutboxSql {
             ? "UPDATE " + events + " SET type_name = type_name WHERE 0 = 1"
             : null;
     selectInbox = "SELECT 1 FROM " + tables.inbox() + " WHERE handler_id = ? AND event_id = ?";
+    // Reads only the pending rows (the deliveries_due index), never the done history.
+    selectBacklog =
+        "SELECT COUNT(*) AS pending, MIN(e.stored_at) AS oldest FROM "
+            + deliveries
+            + " d JOIN "
+            + events
+            + " e ON e.event_id = d.event_id WHERE d.status = "
+            + PENDING;
   }
 }
