@@ -36,10 +36,7 @@ class OutboxTraceTest {
   private final MutableClock clock = new MutableClock(T0);
 
   private JdbcOutbox node(DataSource dataSource, String nodeId) {
-    JdbcOutbox outbox =
-        Fixtures.outbox(dataSource).nodeId(nodeId).clock(clock).lease(LEASE).build();
-    outbox.createSchema();
-    return outbox;
+    return Fixtures.node(dataSource, nodeId, clock, LEASE);
   }
 
   @ParameterizedTest
@@ -63,14 +60,10 @@ class OutboxTraceTest {
     clock.advance(LEASE.plusSeconds(1));
     Map<String, String> seen = new ConcurrentHashMap<>();
     JdbcOutbox survivor = node(dataSource, "survivor");
+    TestHandlerTable.Handler kitchen =
+        (event, context) -> seen.put(event.orderId(), String.valueOf(context.traceparent()));
     EventBus bus =
-        EventBus.builder(
-                List.of(
-                    new TestHandlerTable(
-                        Map.of(
-                            "kitchen",
-                            (event, context) ->
-                                seen.put(event.orderId(), String.valueOf(context.traceparent()))))))
+        EventBus.builder(List.of(new TestHandlerTable(Map.of("kitchen", kitchen))))
             .deliveryStore(survivor.deliveryStore())
             .build();
     try {
