@@ -71,6 +71,7 @@ class OutboxTracingTest {
     } finally {
       command.end();
     }
+    dyingBus.shutdown(Duration.ZERO);
 
     List<String> seen = new CopyOnWriteArrayList<>();
     JdbcOutbox survivor =
