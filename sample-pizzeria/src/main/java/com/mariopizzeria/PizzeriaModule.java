@@ -66,7 +66,11 @@ public abstract class PizzeriaModule {
   static Storage storage(PizzeriaSettings settings, Set<EventCodec> codecs) {
     return switch (settings.storage()) {
       case IN_MEMORY -> new InMemoryStorage();
-      case JDBC -> JdbcStorage.open(settings, codecs);
+      case JDBC -> {
+        JdbcStorage storage = JdbcStorage.open(settings, codecs);
+        settings.observability().bind(storage.outbox());
+        yield storage;
+      }
     };
   }
 

@@ -100,8 +100,7 @@ class MainTest {
               served.add(get(address.group(1) + "state"));
               served.add(get(address.group(1) + "metrics"));
             },
-            "--web=0",
-            "--in-memory");
+            "--web=0");
     assertEquals(0, status);
     String printed = out.toString(StandardCharsets.UTF_8);
     assertTrue(printed.contains("=== End of the day ==="), "the day ran as without --web");
@@ -111,6 +110,11 @@ class MainTest {
     assertTrue(
         served.get(1).contains("herald_deliveries_succeeded_total{"),
         "Prometheus text with meters");
+    // The default storage is the H2 outbox: its backlog is metered too.
+    assertTrue(
+        served.get(1).contains("herald_outbox_pending{outbox=\"pizzeria\"}")
+            && served.get(1).contains("herald_outbox_lag_seconds{outbox=\"pizzeria\"}"),
+        served.get(1));
   }
 
   @Test

@@ -19,7 +19,7 @@ final class EventStoreSql {
     String events = tables.events();
     selectStream =
         "SELECT event_id, type_name, payload, aggregate_type, aggregate_id, sequence_no,"
-            + " occurred_at, stream_sequence FROM "
+            + " occurred_at, traceparent, stream_sequence FROM "
             + events
             + " WHERE aggregate_type = ? AND aggregate_id = ? AND stream_sequence >= ?"
             + " ORDER BY stream_sequence";

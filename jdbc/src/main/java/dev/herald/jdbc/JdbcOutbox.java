@@ -11,6 +11,8 @@ import dev.herald.runtime.spi.CommittingEvents;
 import dev.herald.runtime.spi.DeliveryPort;
 import dev.herald.runtime.spi.DeliveryStore;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -178,6 +180,28 @@ public final class JdbcOutbox implements AutoCloseable {
   /** The inbox over the same data source and tables. */
   public Inbox inbox() {
     return new Inbox(context);
+  }
+
+  /**
+   * How many deliveries are still pending and since when the oldest one waits, read with one query
+   * on a connection of the data source; for metrics ({@code herald-micrometer}'s {@code
+   * OutboxMetrics}) and health checks, never on the publish path.
+   *
+   * @throws OutboxStoreException when the database cannot be read
+   */
+  public OutboxBacklog backlog() {
+    try (Connection connection = context.dataSource().getConnection();
+        PreparedStatement select = connection.prepareStatement(context.sql().selectBacklog);
+        ResultSet rows = select.executeQuery()) {
+      rows.next();
+      long pending = rows.getLong("pending");
+      return new OutboxBacklog(
+          pending,
+          pending == 0 ? null : context.columns().getInstant(rows, "oldest"),
+          context.clock().instant());
+    } catch (SQLException e) {
+      throw OutboxContext.failure("Counting pending deliveries", e);
+    }
   }
 
   /** The dialect in use (configured, or detected from the database). */

@@ -13,7 +13,7 @@ final class OutboxSql {
 
   private static final String EVENT_COLUMNS =
       "e.event_id, e.type_name, e.payload, e.aggregate_type, e.aggregate_id, e.sequence_no,"
-          + " e.occurred_at";
+          + " e.occurred_at, e.traceparent";
 
   final String insertEvent;
   final String insertDelivery;
@@ -50,6 +50,9 @@ final class OutboxSql {
 
   final String selectInbox;
 
+  /** The pending deliveries' count and their oldest event's commit time, in one statement. */
+  final String selectBacklog;
+
   OutboxSql(OutboxTables tables, Dialect dialect) {
     String events = tables.events();
     String deliveries = tables.deliveries();
@@ -57,8 +60,8 @@ final class OutboxSql {
         "INSERT INTO "
             + events
             + " (event_id, type_name, payload, aggregate_type, aggregate_id,"
-            + " sequence_no, occurred_at, stored_at, stream_sequence)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " sequence_no, occurred_at, stored_at, stream_sequence, traceparent)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     insertDelivery =
         "INSERT INTO "
             + deliveries
@@ -74,13 +77,14 @@ final class OutboxSql {
             : "WITH tx AS MATERIALIZED (SELECT txid_current() AS id), stored AS (INSERT INTO "
                 + events
                 + " (event_id, type_name, payload, aggregate_type, aggregate_id, sequence_no,"
-                + " stream_sequence, occurred_at, stored_at) SELECT e.id, e.type_name, e.payload,"
-                + " e.aggregate_type, e.aggregate_id, e.sequence_no, e.stream_sequence,"
-                + " e.occurred_at, ?::timestamptz FROM tx CROSS JOIN"
+                + " stream_sequence, occurred_at, traceparent, stored_at) SELECT e.id, e.type_name,"
+                + " e.payload, e.aggregate_type, e.aggregate_id, e.sequence_no, e.stream_sequence,"
+                + " e.occurred_at, e.traceparent, ?::timestamptz FROM tx CROSS JOIN"
                 + " unnest(?::uuid[], ?::varchar[], ?::text[], ?::varchar[], ?::varchar[],"
-                + " ?::bigint[], ?::bigint[], ?::timestamptz[]) WITH ORDINALITY AS e(id, type_name,"
-                + " payload, aggregate_type, aggregate_id, sequence_no, stream_sequence,"
-                + " occurred_at, n) WHERE tx.id IS NOT NULL ORDER BY e.n)"
+                + " ?::bigint[], ?::bigint[], ?::timestamptz[], ?::varchar[]) WITH ORDINALITY AS"
+                + " e(id, type_name, payload, aggregate_type, aggregate_id, sequence_no,"
+                + " stream_sequence, occurred_at, traceparent, n) WHERE tx.id IS NOT NULL"
+                + " ORDER BY e.n)"
                 + " INSERT INTO "
                 + deliveries
                 + " (event_id, route_id, status, attempts, next_attempt_at, claimed_by,"
@@ -201,5 +205,13 @@ final class OutboxSql {
             ? "UPDATE " + events + " SET type_name = type_name WHERE 0 = 1"
             : null;
     selectInbox = "SELECT 1 FROM " + tables.inbox() + " WHERE handler_id = ? AND event_id = ?";
+    // Reads only the pending rows (the deliveries_due index), never the done history.
+    selectBacklog =
+        "SELECT COUNT(*) AS pending, MIN(e.stored_at) AS oldest FROM "
+            + deliveries
+            + " d JOIN "
+            + events
+            + " e ON e.event_id = d.event_id WHERE d.status = "
+            + PENDING;
   }
 }

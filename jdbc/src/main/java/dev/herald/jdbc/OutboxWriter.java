@@ -183,6 +183,7 @@ final class OutboxWriter {
     Long[] sequences = new Long[n];
     Long[] streamSequences = new Long[n];
     String[] occurred = new String[n];
+    String[] traces = new String[n];
     for (int i = 0; i < n; i++) {
       EventEnvelope envelope = envelopes.get(i);
       Object event = envelope.event();
@@ -194,6 +195,7 @@ final class OutboxWriter {
       sequences[i] = envelope.sequence();
       streamSequences[i] = streams.streamSequence(envelope);
       occurred[i] = envelope.occurredAt().toString();
+      traces[i] = envelope.traceparent();
     }
     List<Delivery> deliveries = events.deliveries();
     String[] deliveryIds = new String[deliveries.size()];
@@ -212,12 +214,13 @@ final class OutboxWriter {
       insert.setArray(7, connection.createArrayOf("int8", sequences));
       insert.setArray(8, connection.createArrayOf("int8", streamSequences));
       insert.setArray(9, textArray(connection, occurred));
-      insert.setString(10, now.toString());
-      insert.setString(11, context.nodeId());
-      insert.setString(12, claimedUntil.toString());
-      insert.setString(13, now.toString());
-      insert.setArray(14, textArray(connection, deliveryIds));
-      insert.setArray(15, textArray(connection, routes));
+      insert.setArray(10, textArray(connection, traces));
+      insert.setString(11, now.toString());
+      insert.setString(12, context.nodeId());
+      insert.setString(13, claimedUntil.toString());
+      insert.setString(14, now.toString());
+      insert.setArray(15, textArray(connection, deliveryIds));
+      insert.setArray(16, textArray(connection, routes));
       insert.executeUpdate();
     }
   }
@@ -227,8 +230,8 @@ final class OutboxWriter {
   }
 
   /**
-   * Binds an event row: id, type, payload, aggregate, sequence, occurred and stored instants, and
-   * its sequence in an event-sourced stream or null.
+   * Binds an event row: id, type, payload, aggregate, sequence, occurred and stored instants, its
+   * sequence in an event-sourced stream or null, and the trace it was committed in or null.
    */
   void bindEvent(PreparedStatement insert, EventEnvelope envelope, Instant now, Long streamSequence)
       throws SQLException {
@@ -246,6 +249,7 @@ final class OutboxWriter {
     } else {
       insert.setLong(9, streamSequence);
     }
+    insert.setString(10, envelope.traceparent());
   }
 
   /** Binds a pending delivery row claimed by this node until {@code until}. */

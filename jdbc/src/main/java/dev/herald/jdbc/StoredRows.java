@@ -12,9 +12,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Turns joined event and delivery rows back into the runtime's records; a row that cannot be read
- * (unknown type, payload that does not decode, corrupted column) yields an {@link
- * EventDecodingException} with the reason, never another exception.
+ * Turns joined event and delivery rows back into the runtime's records, with the trace each event
+ * was committed in; a row that cannot be read (unknown type, payload that does not decode,
+ * corrupted column) yields an {@link EventDecodingException} with the reason, never another
+ * exception.
  */
 final class StoredRows {
 
@@ -72,7 +73,8 @@ final class StoredRows {
           rows.getString("aggregate_id"),
           rows.getLong("sequence_no"),
           occurredAt,
-          event);
+          event,
+          rows.getString("traceparent"));
     }
   }
 
@@ -111,6 +113,8 @@ final class StoredRows {
         rows.getString("aggregate_id"),
         rows.getLong("sequence_no"),
         columns.getInstant(rows, "occurred_at"),
-        event);
+        event,
+        // An ill-formed stored trace is dropped by the envelope, never a reason to refuse the row.
+        rows.getString("traceparent"));
   }
 }

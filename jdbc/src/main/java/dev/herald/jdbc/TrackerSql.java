@@ -53,7 +53,7 @@ final class TrackerSql {
             + " SET owner = NULL, owned_until = NULL WHERE tracker_id = ? AND owner = ?";
     String columns =
         "e.stored_order, e.event_id, e.type_name, e.payload, e.aggregate_type, e.aggregate_id,"
-            + " e.sequence_no, e.occurred_at";
+            + " e.sequence_no, e.occurred_at, e.traceparent";
     String horizon =
         dialect == Dialect.POSTGRESQL
             ? ", txid_snapshot_xmin(txid_current_snapshot()) AS snapshot_xmin,"

@@ -35,10 +35,7 @@ class RelayTest {
   private record Handed(Delivery delivery, int attempt) {}
 
   private JdbcOutbox node(DataSource dataSource, String nodeId) {
-    JdbcOutbox outbox =
-        Fixtures.outbox(dataSource).nodeId(nodeId).clock(clock).lease(LEASE).build();
-    outbox.createSchema();
-    return outbox;
+    return Fixtures.node(dataSource, nodeId, clock, LEASE);
   }
 
   @ParameterizedTest

@@ -20,9 +20,7 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -65,13 +63,7 @@ class HeraldTracingTest {
   }
 
   private final InMemorySpanExporter exporter = InMemorySpanExporter.create();
-  private final OpenTelemetrySdk openTelemetry =
-      OpenTelemetrySdk.builder()
-          .setTracerProvider(
-              SdkTracerProvider.builder()
-                  .addSpanProcessor(SimpleSpanProcessor.create(exporter))
-                  .build())
-          .build();
+  private final OpenTelemetrySdk openTelemetry = InMemoryTelemetry.exportingTo(exporter);
   private final Tracer tracer = openTelemetry.getTracer("test");
   private final HeraldTracing tracing = HeraldTracing.create(openTelemetry);
   private final ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -57,6 +57,8 @@ public final class OutboxSchema {
             + "  aggregate_id VARCHAR(255),\n"
             + "  sequence_no BIGINT NOT NULL,\n"
             + "  stream_sequence BIGINT,\n"
+            // The W3C traceparent the event was committed in (55 characters), or null.
+            + "  traceparent VARCHAR(55),\n"
             + "  occurred_at "
             + ts
             + " NOT NULL,\n"

@@ -11,6 +11,7 @@ CREATE TABLE IF NOT EXISTS herald_events (
   aggregate_id VARCHAR(255),
   sequence_no BIGINT NOT NULL,
   stream_sequence BIGINT,
+  traceparent VARCHAR(55),
   occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,
   stored_at TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -152,5 +154,12 @@ public final class Fixtures {
 
   public static JdbcOutbox.Builder outbox(DataSource dataSource) {
     return JdbcOutbox.builder(dataSource).codec(new TestCodec());
+  }
+
+  /** One node's outbox on the given clock and lease, its tables created. */
+  public static JdbcOutbox node(DataSource dataSource, String nodeId, Clock clock, Duration lease) {
+    JdbcOutbox outbox = outbox(dataSource).nodeId(nodeId).clock(clock).lease(lease).build();
+    outbox.createSchema();
+    return outbox;
   }
 }
