@@ -13,12 +13,14 @@ class AppObservedBenchmarkTest {
 
   @Test
   void plainDelivers() throws Exception {
-    AppSizeBenchmarkTest.check("plain", new AppObservedBenchmark.Plain(), benchmark::plain);
+    AppSizeBenchmarkTest.assertDeliversEveryEvent(
+        "plain", new AppObservedBenchmark.Plain(), benchmark::plain);
   }
 
   @Test
   void meteredDelivers() throws Exception {
-    AppSizeBenchmarkTest.check("metered", new AppObservedBenchmark.Metered(), benchmark::metered);
+    AppSizeBenchmarkTest.assertDeliversEveryEvent(
+        "metered", new AppObservedBenchmark.Metered(), benchmark::metered);
   }
 
   @Test
@@ -26,7 +28,7 @@ class AppObservedBenchmarkTest {
     AppObservedBenchmark.Traced traced = new AppObservedBenchmark.Traced();
     traced.openRequest();
     try {
-      AppSizeBenchmarkTest.check("traced", traced, benchmark::traced);
+      AppSizeBenchmarkTest.assertDeliversEveryEvent("traced", traced, benchmark::traced);
     } finally {
       traced.closeRequest();
     }

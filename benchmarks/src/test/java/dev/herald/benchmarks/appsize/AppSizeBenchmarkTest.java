@@ -39,32 +39,34 @@ class AppSizeBenchmarkTest {
 
   @Test
   void heraldBusDelivers() throws Exception {
-    check("heraldBus", new AppSizeBenchmark.HeraldBus(), benchmark::heraldBus);
+    assertDeliversEveryEvent("heraldBus", new AppSizeBenchmark.HeraldBus(), benchmark::heraldBus);
   }
 
   @Test
   void heraldTableDelivers() throws Exception {
-    check("heraldTable", new AppSizeBenchmark.HeraldTable(), benchmark::heraldTable);
+    assertDeliversEveryEvent(
+        "heraldTable", new AppSizeBenchmark.HeraldTable(), benchmark::heraldTable);
   }
 
   @Test
   void greenrobotDelivers() throws Exception {
-    check("greenrobot", new AppSizeBenchmark.Greenrobot(), benchmark::greenrobot);
+    assertDeliversEveryEvent(
+        "greenrobot", new AppSizeBenchmark.Greenrobot(), benchmark::greenrobot);
   }
 
   @Test
   void guavaDelivers() throws Exception {
-    check("guava", new AppSizeBenchmark.Guava(), benchmark::guava);
+    assertDeliversEveryEvent("guava", new AppSizeBenchmark.Guava(), benchmark::guava);
   }
 
   @Test
   void springDelivers() throws Exception {
-    check("spring", new AppSizeBenchmark.Spring(), benchmark::spring);
+    assertDeliversEveryEvent("spring", new AppSizeBenchmark.Spring(), benchmark::spring);
   }
 
   @Test
   void axonDelivers() throws Exception {
-    check("axon", new AppSizeBenchmark.Axon(), benchmark::axon);
+    assertDeliversEveryEvent("axon", new AppSizeBenchmark.Axon(), benchmark::axon);
   }
 
   @Test
@@ -86,8 +88,8 @@ class AppSizeBenchmarkTest {
    * Runs every scenario on one state (a container is costly to build): the warm-up must deliver
    * every event type to each of its handlers once per round, then each call the scenario's event.
    */
-  static <S extends Published<?>> void check(String contender, S state, ToLongFunction<S> method)
-      throws Exception {
+  static <S extends Published<?>> void assertDeliversEveryEvent(
+      String contender, S state, ToLongFunction<S> method) throws Exception {
     state.warmRounds = WARM_ROUNDS;
     try {
       for (String scenario : PER_EVENT.keySet()) {
