@@ -2,6 +2,7 @@ package com.mariopizzeria;
 
 import java.io.PrintStream;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How the pizzeria runs: where it stores orders and events, how long the mail server is down, how
@@ -80,102 +81,94 @@ public record PizzeriaSettings(
   }
 
   public PizzeriaSettings inMemory() {
-    return new PizzeriaSettings(
-        StorageKind.IN_MEMORY,
-        null,
-        jdbcUser,
-        jdbcPassword,
-        emailDownAttempts,
-        receiptPaper,
-        deliveryThreads,
-        out,
-        kafkaBootstrap,
-        observability);
+    return with(
+        draft -> {
+          draft.storage = StorageKind.IN_MEMORY;
+          draft.jdbcUrl = null;
+        });
   }
 
   public PizzeriaSettings withJdbc(String url, String user, String password) {
-    return new PizzeriaSettings(
-        StorageKind.JDBC,
-        url,
-        user,
-        password,
-        emailDownAttempts,
-        receiptPaper,
-        deliveryThreads,
-        out,
-        kafkaBootstrap,
-        observability);
+    return with(
+        draft -> {
+          draft.storage = StorageKind.JDBC;
+          draft.jdbcUrl = url;
+          draft.jdbcUser = user;
+          draft.jdbcPassword = password;
+        });
   }
 
   public PizzeriaSettings withEmailDownAttempts(int attempts) {
-    return new PizzeriaSettings(
-        storage,
-        jdbcUrl,
-        jdbcUser,
-        jdbcPassword,
-        attempts,
-        receiptPaper,
-        deliveryThreads,
-        out,
-        kafkaBootstrap,
-        observability);
+    return with(draft -> draft.emailDownAttempts = attempts);
   }
 
   public PizzeriaSettings withDeliveryThreads(int threads) {
-    return new PizzeriaSettings(
-        storage,
-        jdbcUrl,
-        jdbcUser,
-        jdbcPassword,
-        emailDownAttempts,
-        receiptPaper,
-        threads,
-        out,
-        kafkaBootstrap,
-        observability);
+    return with(draft -> draft.deliveryThreads = threads);
   }
 
   public PizzeriaSettings withOut(PrintStream out) {
-    return new PizzeriaSettings(
-        storage,
-        jdbcUrl,
-        jdbcUser,
-        jdbcPassword,
-        emailDownAttempts,
-        receiptPaper,
-        deliveryThreads,
-        out,
-        kafkaBootstrap,
-        observability);
+    return with(draft -> draft.out = out);
   }
 
   /** Publishes the integration events to the Kafka cluster at these {@code bootstrap.servers}. */
   public PizzeriaSettings withKafka(String bootstrapServers) {
-    return new PizzeriaSettings(
-        storage,
-        jdbcUrl,
-        jdbcUser,
-        jdbcPassword,
-        emailDownAttempts,
-        receiptPaper,
-        deliveryThreads,
-        out,
-        Objects.requireNonNull(bootstrapServers, "bootstrapServers"),
-        observability);
+    Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+    return with(draft -> draft.kafkaBootstrap = bootstrapServers);
   }
 
   /** Watches the pizzeria with these parts: the kitchen page's board, metrics, tracing. */
   public PizzeriaSettings withObservability(Observability observability) {
-    return new PizzeriaSettings(
-        storage,
-        jdbcUrl,
-        jdbcUser,
-        jdbcPassword,
-        emailDownAttempts,
-        receiptPaper,
-        deliveryThreads,
-        out,
-        kafkaBootstrap,
-        Objects.requireNonNull(observability, "observability"));
+    Objects.requireNonNull(observability, "observability");
+    return with(draft -> draft.observability = observability);
+  }
+
+  /** These settings with one change; the canonical constructor checks the result. */
+  private PizzeriaSettings with(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.settings();
+  }
+
+  /**
+   * A mutable copy of the settings, so that each {@code with} method names only what it changes.
+   */
+  private static final class Draft {
+    StorageKind storage;
+    String jdbcUrl;
+    String jdbcUser;
+    String jdbcPassword;
+    int emailDownAttempts;
+    int receiptPaper;
+    int deliveryThreads;
+    PrintStream out;
+    String kafkaBootstrap;
+    Observability observability;
+
+    Draft(PizzeriaSettings settings) {
+      storage = settings.storage;
+      jdbcUrl = settings.jdbcUrl;
+      jdbcUser = settings.jdbcUser;
+      jdbcPassword = settings.jdbcPassword;
+      emailDownAttempts = settings.emailDownAttempts;
+      receiptPaper = settings.receiptPaper;
+      deliveryThreads = settings.deliveryThreads;
+      out = settings.out;
+      kafkaBootstrap = settings.kafkaBootstrap;
+      observability = settings.observability;
+    }
+
+    PizzeriaSettings settings() {
+      return new PizzeriaSettings(
+          storage,
+          jdbcUrl,
+          jdbcUser,
+          jdbcPassword,
+          emailDownAttempts,
+          receiptPaper,
+          deliveryThreads,
+          out,
+          kafkaBootstrap,
+          observability);
+    }
   }
 }
