@@ -45,15 +45,24 @@ final class JsonNumbers {
     throw in.expected(what);
   }
 
-  /** The current number as an integer of at most {@code maxDigits} digits. */
+  /**
+   * The current number as an integer whose decimal text, sign included, fits {@link
+   * JsonLimits#MAX_NUMBER_LENGTH}, so that whatever is decoded can be encoded again.
+   */
   static BigInteger bigInteger(JsonInput in, String what) throws IOException {
+    BigInteger value;
     if (in.token() == JsonToken.VALUE_NUMBER_INT) {
-      return in.parser.getBigIntegerValue();
+      value = in.parser.getBigIntegerValue();
+    } else if (in.token() == JsonToken.VALUE_NUMBER_FLOAT) {
+      value = exactInteger(in, JsonLimits.MAX_NUMBER_LENGTH, what);
+    } else {
+      throw in.expected(what);
     }
-    if (in.token() == JsonToken.VALUE_NUMBER_FLOAT) {
-      return exactInteger(in, JsonLimits.MAX_NUMBER_LENGTH, what);
+    // 3,300 bits hold at most 994 digits: only a number near the limit is ever printed here.
+    if (value.bitLength() > 3_300 && !fits(value.toString())) {
+      throw tooLongWrittenBack(in, what, value.toString().length());
     }
-    throw in.expected(what);
+    return value;
   }
 
   /** The current number as a decimal whose scale is within {@link JsonLimits#MAX_DECIMAL_SCALE}. */
@@ -71,7 +80,39 @@ final class JsonNumbers {
               + JsonLimits.MAX_DECIMAL_SCALE
               + ")");
     }
+    // The written form has at most precision + 8 characters: only one near the limit is printed.
+    if (value.precision() > JsonLimits.MAX_NUMBER_LENGTH - 8 && !fits(text(value))) {
+      throw tooLongWrittenBack(in, what, text(value).length());
+    }
     return value;
+  }
+
+  /**
+   * The shorter of a decimal's two exact forms: its {@code toString()}, or scientific notation
+   * where the plain form would run longer ({@code -0.000001999…} becomes {@code -1.999…E-6}). Both
+   * read back to an equal {@code BigDecimal}, scale included.
+   */
+  static String text(BigDecimal value) {
+    String text = value.toString();
+    if (value.scale() <= 0 || text.indexOf('E') >= 0 || value.precision() == 1) {
+      return text;
+    }
+    String digits = value.unscaledValue().abs().toString();
+    long exponent = (long) value.precision() - value.scale() - 1;
+    String scientific =
+        (value.signum() < 0 ? "-" : "")
+            + digits.charAt(0)
+            + "."
+            + digits.substring(1)
+            + "E"
+            + (exponent >= 0 ? "+" : "")
+            + exponent;
+    return scientific.length() < text.length() ? scientific : text;
+  }
+
+  /** Whether a number's text can be read back under {@link JsonLimits#MAX_NUMBER_LENGTH}. */
+  static boolean fits(String text) {
+    return text.length() <= JsonLimits.MAX_NUMBER_LENGTH;
   }
 
   /** The current number as a finite {@code double}. */
@@ -145,6 +186,20 @@ final class JsonNumbers {
   private static EventDecodingException outOfRange(JsonInput in, String what) throws IOException {
     return in.failure(
         "expected " + what + ", found " + JsonLimits.quote(in.parser.getText()) + ", out of range");
+  }
+
+  private static EventDecodingException tooLongWrittenBack(JsonInput in, String what, int length)
+      throws IOException {
+    return in.failure(
+        "expected "
+            + what
+            + ", found "
+            + JsonLimits.quote(in.parser.getText())
+            + ", which written back has "
+            + length
+            + " characters, beyond the limit JsonLimits.MAX_NUMBER_LENGTH ("
+            + JsonLimits.MAX_NUMBER_LENGTH
+            + ")");
   }
 
   private static EventDecodingException notAnInteger(JsonInput in, String what) throws IOException {

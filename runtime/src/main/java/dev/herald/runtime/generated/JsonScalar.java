@@ -135,7 +135,7 @@ enum JsonScalar implements JsonType {
                 + decimal.scale()
                 + ", beyond the limit JsonLimits.MAX_DECIMAL_SCALE; it could not be read back");
       }
-      number(out, decimal.toString());
+      number(out, JsonNumbers.text(decimal));
     }
   },
   BIG_INTEGER("biginteger", "an integer") {
@@ -248,7 +248,7 @@ enum JsonScalar implements JsonType {
   }
 
   private static void number(JsonOutput out, String text) throws IOException {
-    if (text.length() > JsonLimits.MAX_NUMBER_LENGTH) {
+    if (!JsonNumbers.fits(text)) {
       throw out.invalid(
           "has "
               + text.length()
