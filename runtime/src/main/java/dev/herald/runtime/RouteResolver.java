@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Finds the targets of a runtime event class across every table and subscriber, once per class: the
- * answer is cached in a {@link ClassValue}, so publishing looks it up without allocating.
+ * answer is kept in a {@link RoutesByType}, so publishing looks it up without allocating or
+ * locking.
  */
 final class RouteResolver {
 
@@ -28,13 +29,7 @@ final class RouteResolver {
   private final List<HandlerTable> tables;
   private final Target[][] tableTargets;
   private final List<Target> subscribers;
-  private final ClassValue<Routes> cache =
-      new ClassValue<>() {
-        @Override
-        protected Routes computeValue(Class<?> type) {
-          return resolve(type);
-        }
-      };
+  private final RoutesByType cache = new RoutesByType(this::resolve);
 
   RouteResolver(List<HandlerTable> tables, Target[][] tableTargets, List<Target> subscribers) {
     this.tables = tables;
