@@ -29,7 +29,13 @@ final class RouteResolver {
   private final List<HandlerTable> tables;
   private final Target[][] tableTargets;
   private final List<Target> subscribers;
-  private final RoutesByType cache = new RoutesByType(this::resolve);
+  private final RoutesByType cache =
+      new RoutesByType() {
+        @Override
+        Routes resolve(Class<?> type) {
+          return RouteResolver.this.resolve(type);
+        }
+      };
 
   RouteResolver(List<HandlerTable> tables, Target[][] tableTargets, List<Target> subscribers) {
     this.tables = tables;

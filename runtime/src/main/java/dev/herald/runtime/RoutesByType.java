@@ -1,7 +1,6 @@
 package dev.herald.runtime;
 
 import dev.herald.runtime.RouteResolver.Routes;
-import java.util.function.Function;
 
 /**
  * The routes of each event class a bus has met, in an open-addressing table keyed by the class's
@@ -11,9 +10,10 @@ import java.util.function.Function;
  *
  * <p>Readers never lock. A class met for the first time is resolved under the lock and added to a
  * copy of the table, which is then published whole, so a reader sees either the old table or the
- * new one.
+ * new one. Subclasses say how a class is resolved (a subclass rather than a lambda: the first
+ * lambda of a JVM starts its lambda machinery, milliseconds of a cold start).
  */
-final class RoutesByType {
+abstract class RoutesByType {
 
   /**
    * Beyond this many classes, a new class is resolved on every lookup instead of kept: a bus must
@@ -35,20 +35,21 @@ final class RoutesByType {
     }
   }
 
-  private final Function<Class<?>, Routes> resolver;
   private final int maxTypes;
   private volatile Table table = new Table(64, 0);
 
-  /** A table that asks {@code resolver} for each class once. */
-  RoutesByType(Function<Class<?>, Routes> resolver) {
-    this(resolver, MAX_TYPES);
+  /** A table that resolves each class once. */
+  RoutesByType() {
+    this(MAX_TYPES);
   }
 
   /** A table that keeps at most {@code maxTypes} classes; for tests of the limit. */
-  RoutesByType(Function<Class<?>, Routes> resolver, int maxTypes) {
-    this.resolver = resolver;
+  RoutesByType(int maxTypes) {
     this.maxTypes = maxTypes;
   }
+
+  /** The routes of a class met for the first time; called once per class, under the lock. */
+  abstract Routes resolve(Class<?> type);
 
   /** The routes of the class, resolved on first use. */
   Routes get(Class<?> type) {
@@ -72,7 +73,7 @@ final class RoutesByType {
     if (found >= 0) {
       return current.values[found];
     }
-    Routes value = resolver.apply(type);
+    Routes value = resolve(type);
     if (current.size >= maxTypes) {
       return value;
     }

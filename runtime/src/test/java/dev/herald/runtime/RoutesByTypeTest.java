@@ -33,12 +33,13 @@ class RoutesByTypeTest {
     Map<Class<?>, Integer> resolutions = new ConcurrentHashMap<>();
     Map<Class<?>, Routes> resolved = new ConcurrentHashMap<>();
     RoutesByType table =
-        new RoutesByType(
-            type -> {
-              resolutions.merge(type, 1, Integer::sum);
-              return resolved.computeIfAbsent(
-                  type, t -> new Routes(true, Routes.NONE, Routes.NONE));
-            });
+        new RoutesByType() {
+          @Override
+          Routes resolve(Class<?> type) {
+            resolutions.merge(type, 1, Integer::sum);
+            return resolved.computeIfAbsent(type, t -> new Routes(true, Routes.NONE, Routes.NONE));
+          }
+        };
     List<Class<?>> classes = classes();
     for (int round = 0; round < 3; round++) {
       for (Class<?> type : classes) {
@@ -55,12 +56,13 @@ class RoutesByTypeTest {
   void beyondItsLimitResolvesNewClassesEachTimeAndKeepsTheOldOnes() {
     AtomicInteger calls = new AtomicInteger();
     RoutesByType table =
-        new RoutesByType(
-            type -> {
-              calls.incrementAndGet();
-              return new Routes(true, Routes.NONE, Routes.NONE);
-            },
-            2);
+        new RoutesByType(2) {
+          @Override
+          Routes resolve(Class<?> type) {
+            calls.incrementAndGet();
+            return new Routes(true, Routes.NONE, Routes.NONE);
+          }
+        };
     Routes kept = table.get(Object.class);
     table.get(String.class);
     table.get(Integer.class);
@@ -77,7 +79,13 @@ class RoutesByTypeTest {
     for (Class<?> type : classes) {
       expected.put(type, new Routes(true, Routes.NONE, Routes.NONE));
     }
-    RoutesByType table = new RoutesByType(expected::get);
+    RoutesByType table =
+        new RoutesByType() {
+          @Override
+          Routes resolve(Class<?> type) {
+            return expected.get(type);
+          }
+        };
     AtomicReference<String> wrong = new AtomicReference<>();
     CountDownLatch start = new CountDownLatch(1);
     List<Thread> threads = new ArrayList<>();
