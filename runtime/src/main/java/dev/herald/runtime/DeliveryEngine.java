@@ -28,8 +28,8 @@ import java.util.random.RandomGenerator;
  */
 final class DeliveryEngine {
 
-  /** The executor of deliveries, or null for synchronous delivery. */
-  private final Executor executor;
+  /** The workers that drain shards on the executor, or null for synchronous delivery. */
+  private final DrainWorkers workers;
 
   private final RetryScheduler scheduler;
   private final EventIds eventIds;
@@ -80,7 +80,7 @@ final class DeliveryEngine {
       List<DeliveryListener> listeners,
       RandomGenerator random,
       DeliveryHooks hooks) {
-    this.executor = executor;
+    this.workers = executor == null ? null : new DrainWorkers(this, executor);
     this.scheduler = scheduler;
     this.eventIds = eventIds;
     this.records = new DeliveryRecords(store, clock, listeners, random);
@@ -194,7 +194,7 @@ final class DeliveryEngine {
   }
 
   private void submit(Shard shard, Object batch) {
-    if (executor == null) {
+    if (workers == null) {
       CallerThread thread = callerThread();
       if (!thread.active && shard.draining.compareAndSet(false, true)) {
         thread.active = true;
@@ -238,10 +238,10 @@ final class DeliveryEngine {
 
   /** Makes sure a shard with new work is drained by someone. */
   private void activate(Shard shard) {
-    if (executor != null) {
+    if (workers != null) {
       // Read first: under load the shard is mostly held already, and a failing CAS still costs.
       if (!shard.draining.get() && shard.draining.compareAndSet(false, true)) {
-        submitToExecutor(shard);
+        workers.schedule(shard);
       }
       return;
     }
@@ -259,21 +259,6 @@ final class DeliveryEngine {
     } finally {
       runDeferred(thread);
       thread.active = false;
-    }
-  }
-
-  /** A pool task ran its batch and the shard still has work: another task takes over. */
-  void resubmit(Shard shard) {
-    submitToExecutor(shard);
-  }
-
-  private void submitToExecutor(Shard shard) {
-    try {
-      executor.execute(shard);
-    } catch (RuntimeException rejected) {
-      // The executor is gone (a given executor shut down before the bus): nothing can run these.
-      shard.draining.set(false);
-      Log.error("The executor refused Herald's deliveries; they stay undelivered", rejected);
     }
   }
 

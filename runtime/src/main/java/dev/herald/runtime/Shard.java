@@ -25,10 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>On a thread pool a shard drains as one task of the pool; with synchronous delivery the thread
  * that submits work drains it, unless another thread is draining it already.
  */
-final class Shard implements Runnable {
-
-  /** Work items a pool task drains before it hands the thread back, so that other shards get it. */
-  private static final int BATCH = 256;
+final class Shard {
 
   private final DeliveryEngine engine;
   private final DeliveryRecords records;
@@ -79,15 +76,17 @@ final class Shard implements Runnable {
     return !inbox.isEmpty();
   }
 
-  /** A pool task: drains a batch, then hands the shard to a new task if work is left. */
-  @Override
-  public void run() {
-    drain(BATCH);
+  /**
+   * A worker's turn: drains up to {@code limit} items; returns true when work is left and the
+   * worker still holds the shard, false when it released it.
+   */
+  boolean drainTurn(int limit) {
+    drain(limit);
     if (engine.isTerminated()) {
       draining.set(false);
-    } else if (hasWork() || releaseAndRetake()) {
-      engine.resubmit(this);
+      return false;
     }
+    return hasWork() || releaseAndRetake();
   }
 
   /**
