@@ -101,13 +101,16 @@ final class DrainWorkers implements Runnable {
       executor.execute(this);
     } catch (RuntimeException rejected) {
       workers.decrementAndGet();
-      // The executor is gone (a given executor shut down before the bus): nothing can run the
-      // queued shards' deliveries, which stay undelivered and are reported at shutdown.
+      // The executor is gone (a given executor shut down before the bus, or the bus's own pool
+      // at shutdown): nothing can run the queued shards' deliveries, which stay undelivered and
+      // are reported at shutdown.
       Shard shard;
       while ((shard = ready.poll()) != null) {
         shard.draining.set(false);
       }
-      Log.error("The executor refused Herald's deliveries; they stay undelivered", rejected);
+      if (!engine.isTerminated()) {
+        Log.error("The executor refused Herald's deliveries; they stay undelivered", rejected);
+      }
     }
   }
 }
