@@ -32,6 +32,13 @@ final class OutboxSql {
   final String orderAppends;
 
   final String markDone;
+
+  /**
+   * PostgreSQL only: a batch of {@code DONE} marks in one statement from two arrays (event ids and
+   * route ids, in row order), one execution instead of one per row; null elsewhere.
+   */
+  final String markDoneRows;
+
   final String markRetrying;
   final String markDead;
   final String insertEventIfMissing;
@@ -106,6 +113,19 @@ final class OutboxSql {
             + ", claimed_by = ?, updated_at = ?"
             + " WHERE event_id = ? AND route_id = ? AND status = "
             + PENDING;
+    // The planner joins the arrays to the primary key in a nested loop, so rows are locked in the
+    // arrays' order: the same row order as lease renewals, which cannot deadlock with it.
+    markDoneRows =
+        dialect != Dialect.POSTGRESQL
+            ? null
+            : "UPDATE "
+                + deliveries
+                + " d SET status = "
+                + DONE
+                + ", claimed_by = ?, updated_at = ?::timestamptz FROM unnest(?::uuid[],"
+                + " ?::varchar[]) AS k(event_id, route_id) WHERE d.event_id = k.event_id AND"
+                + " d.route_id = k.route_id AND d.status = "
+                + PENDING;
     markRetrying =
         "UPDATE "
             + deliveries
