@@ -1,6 +1,5 @@
 package dev.herald.jdbc;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -132,10 +131,6 @@ final class DoneMarks implements AutoCloseable {
     batch.sort(Leases.ROW_ORDER);
     Instant now = context.clock().instant();
     try {
-      if (context.sql().markDoneRows != null) {
-        writeInOneStatement(batch, now);
-        return;
-      }
       context
           .transactions()
           .writeBatch(
@@ -151,34 +146,6 @@ final class DoneMarks implements AutoCloseable {
     } catch (SQLException e) {
       throw OutboxContext.failure("Marking " + batch.size() + " deliveries done", e);
     }
-  }
-
-  /**
-   * PostgreSQL: the whole batch as one statement, atomic on its own, so it runs in auto-commit: one
-   * round trip, and one execution rather than one per row. A row that is no longer pending (parked,
-   * taken over) is left as it is, as the per-row statement leaves it.
-   */
-  private void writeInOneStatement(List<Leases.Key> batch, Instant now) throws SQLException {
-    String[] eventIds = new String[batch.size()];
-    String[] routeIds = new String[batch.size()];
-    for (int i = 0; i < eventIds.length; i++) {
-      eventIds[i] = batch.get(i).eventId().toString();
-      routeIds[i] = batch.get(i).routeId();
-    }
-    context
-        .transactions()
-        .autoCommitted(
-            connection -> {
-              try (PreparedStatement update =
-                  connection.prepareStatement(context.sql().markDoneRows)) {
-                // claimed_by stays, naming the node that finished the delivery.
-                update.setString(1, context.nodeId());
-                context.columns().setInstant(update, 2, now);
-                update.setArray(3, connection.createArrayOf("text", eventIds));
-                update.setArray(4, connection.createArrayOf("text", routeIds));
-                return update.executeUpdate();
-              }
-            });
   }
 
   /** Started on the first mark, so an outbox that never delivers owns no thread. */
