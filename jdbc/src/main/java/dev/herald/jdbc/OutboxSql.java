@@ -3,6 +3,8 @@ package dev.herald.jdbc;
 import dev.herald.jdbc.schema.Dialect;
 import dev.herald.jdbc.schema.OutboxSchema;
 import dev.herald.jdbc.schema.OutboxTables;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Every statement the outbox, relay and inbox run, built once from the table names and dialect. */
 final class OutboxSql {
@@ -52,6 +54,25 @@ final class OutboxSql {
 
   /** The pending deliveries' count and their oldest event's commit time, in one statement. */
   final String selectBacklog;
+
+  /**
+   * The condition that a delivery row addressed by its key has {@code status}, written as "none of
+   * the other statuses" (the same thing, under the table's CHECK constraint) so that no partial
+   * index on the status can serve it and the row is looked up by its primary key. A partial index
+   * matches a plain {@code status = ...}, and the planner takes it whenever the statistics say few
+   * rows have that status (a new table, or one analyzed while its backlog was empty): it then scans
+   * the whole backlog for every row it updates, which made marking deliveries done cost more than
+   * storing them.
+   */
+  private static String keyedStatus(String column, String status) {
+    List<String> others = new ArrayList<>();
+    for (String other : List.of(PENDING, DONE, DEAD)) {
+      if (!other.equals(status)) {
+        others.add(other);
+      }
+    }
+    return column + " NOT IN (" + String.join(", ", others) + ")";
+  }
 
   OutboxSql(OutboxTables tables, Dialect dialect) {
     String events = tables.events();
@@ -104,15 +125,15 @@ final class OutboxSql {
             + " SET status = "
             + DONE
             + ", claimed_by = ?, updated_at = ?"
-            + " WHERE event_id = ? AND route_id = ? AND status = "
-            + PENDING;
+            + " WHERE event_id = ? AND route_id = ? AND "
+            + keyedStatus("status", PENDING);
     markRetrying =
         "UPDATE "
             + deliveries
             + " SET attempts = ?, next_attempt_at = ?, claimed_by = ?,"
             + " claimed_until = ?, last_error_type = ?, last_error = ?, updated_at = ?"
-            + " WHERE event_id = ? AND route_id = ? AND status = "
-            + PENDING;
+            + " WHERE event_id = ? AND route_id = ? AND "
+            + keyedStatus("status", PENDING);
     markDead =
         "UPDATE "
             + deliveries
@@ -131,8 +152,8 @@ final class OutboxSql {
         "UPDATE "
             + deliveries
             + " SET claimed_until = ? WHERE event_id = ? AND route_id = ?"
-            + " AND claimed_by = ? AND status = "
-            + PENDING;
+            + " AND claimed_by = ? AND "
+            + keyedStatus("status", PENDING);
     String deadLetterColumns =
         EVENT_COLUMNS
             + ", d.route_id, d.attempts, d.last_error_type, d.last_error,"
@@ -154,9 +175,8 @@ final class OutboxSql {
             + deliveries
             + " d JOIN "
             + events
-            + " e ON e.event_id = d.event_id WHERE d.event_id = ? AND d.route_id = ? AND d.status ="
-            + " "
-            + DEAD
+            + " e ON e.event_id = d.event_id WHERE d.event_id = ? AND d.route_id = ? AND "
+            + keyedStatus("d.status", DEAD)
             // SQLite has no row locks: the write transaction holds the whole database.
             + (dialect == Dialect.SQLITE ? "" : " FOR UPDATE");
     reviveDeadLetter =
@@ -166,8 +186,8 @@ final class OutboxSql {
             + PENDING
             + ", attempts = 0, claimed_by = ?,"
             + " claimed_until = ?, next_attempt_at = ?, dead_lettered_at = NULL, updated_at = ?"
-            + " WHERE event_id = ? AND route_id = ? AND status = "
-            + DEAD;
+            + " WHERE event_id = ? AND route_id = ? AND "
+            + keyedStatus("status", DEAD);
     String dueColumns = EVENT_COLUMNS + ", d.route_id, d.attempts";
     String dueFrom =
         " FROM "
@@ -187,8 +207,8 @@ final class OutboxSql {
         "UPDATE "
             + deliveries
             + " SET claimed_by = ?, claimed_until = ?, updated_at = ?"
-            + " WHERE event_id = ? AND route_id = ? AND status = "
-            + PENDING
+            + " WHERE event_id = ? AND route_id = ? AND "
+            + keyedStatus("status", PENDING)
             + " AND claimed_until <= ?";
     claim =
         "UPDATE "

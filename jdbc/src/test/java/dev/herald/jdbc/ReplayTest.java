@@ -190,7 +190,10 @@ class ReplayTest {
       assertEquals(List.of(), failures);
       int total = 30 + writers * perWriter;
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (seen.size() < total && System.nanoTime() < deadline) {
+      // The handler sees an event before its batch commits: wait for the rows too.
+      while ((seen.size() < total
+              || Fixtures.count(dataSource, "SELECT COUNT(*) FROM sales") < total)
+          && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
       // Every stored event once, in stored order, including those committed while catching up.

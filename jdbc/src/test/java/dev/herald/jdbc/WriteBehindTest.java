@@ -1,6 +1,7 @@
 package dev.herald.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.herald.jdbc.support.CuttableDataSource;
@@ -78,6 +79,59 @@ class WriteBehindTest {
             dataSource,
             "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DONE' AND claimed_by ="
                 + " 'node-a'"));
+    a.close();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aBatchWritesEveryMarkWhoseRowIsPendingAndLeavesTheOthersAsTheyAre(TestDatabase db)
+      throws Exception {
+    DataSource dataSource = db.newDataSource("wb-mixed");
+    JdbcOutbox a = node(dataSource, "node-a", SLOW);
+    CommittingEvents events = Fixtures.placed(T0, List.of("kitchen", "email"), "o-1", "o-2");
+    a.transactional(c -> {}).commit(events);
+    List<Delivery> deliveries = events.deliveries();
+    // A unit of work whose transaction rolled back: its deliveries have no rows at all.
+    CommittingEvents rolledBack = Fixtures.placed(T0, List.of("kitchen"), "o-3");
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            a.transactional(
+                    c -> {
+                      throw new IllegalStateException("application write refused");
+                    })
+                .commit(rolledBack));
+
+    for (int i = 0; i < 3; i++) {
+      a.deliveryStore().delivered(deliveries.get(i));
+    }
+    a.deliveryStore().delivered(rolledBack.deliveries().get(0));
+    // Parked meanwhile (by an operator, say): a DONE mark must not revive it as done.
+    Delivery parked = deliveries.get(1);
+    Fixtures.execute(
+        dataSource,
+        "UPDATE herald_deliveries SET status = 'DEAD' WHERE event_id = '"
+            + parked.envelope().eventId()
+            + "' AND route_id = '"
+            + parked.routeId()
+            + "'");
+
+    a.flush();
+
+    List<String> statuses = new ArrayList<>();
+    for (Delivery delivery : deliveries) {
+      statuses.add(
+          Fixtures.status(dataSource, a, delivery.envelope().eventId(), delivery.routeId()));
+    }
+    assertEquals(List.of("DONE", "DEAD", "DONE", "PENDING"), statuses);
+    assertEquals(
+        2,
+        Fixtures.count(
+            dataSource,
+            "SELECT COUNT(*) FROM herald_deliveries WHERE status = 'DONE' AND claimed_by ="
+                + " 'node-a'"));
+    Delivery missing = rolledBack.deliveries().get(0);
+    assertNull(Fixtures.status(dataSource, a, missing.envelope().eventId(), missing.routeId()));
     a.close();
   }
 
