@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import dev.herald.Phase;
 import dev.herald.processor.codec.JsonShapes;
 import dev.herald.processor.naming.HeraldNames;
-import dev.herald.processor.naming.HeraldNames.RouteName;
 import dev.herald.processor.reading.AnnotatedTypes;
 import dev.herald.processor.reading.Annotations;
 import dev.herald.processor.reading.EventTypeIndex;
@@ -77,7 +76,6 @@ public final class CompilationModelFactory {
     methods.forEach(method -> withUsableMethods.add(method.getEnclosingElement()));
     List<TypeElement> handlerTypes =
         handlerClasses.stream().filter(withUsableMethods::contains).toList();
-    List<String> constants = names.routeConstants(methods.stream().map(this::routeName).toList());
     List<ClassName> handlerNames = handlerTypes.stream().map(ClassName::get).toList();
     List<String> fields = names.handlerFields(handlerNames);
     Map<TypeElement, String> fieldOf = new HashMap<>();
@@ -95,7 +93,6 @@ public final class CompilationModelFactory {
           new RouteModel(
               routeIndex,
               StableIds.routeId(elements, method, eventType),
-              constants.get(routeIndex),
               ClassName.get(handler),
               fieldOf.get(handler),
               method.getSimpleName().toString(),
@@ -177,13 +174,6 @@ public final class CompilationModelFactory {
     boolean callable =
         eventType.getKind() == ElementKind.RECORD || eventType.getKind() == ElementKind.INTERFACE;
     return callable && !rejected.contains(eventType);
-  }
-
-  private RouteName routeName(ExecutableElement method) {
-    return new RouteName(
-        ClassName.get((TypeElement) method.getEnclosingElement()),
-        method.getSimpleName().toString(),
-        eventTypeOf(method).getSimpleName().toString());
   }
 
   private static TypeElement eventTypeOf(ExecutableElement method) {

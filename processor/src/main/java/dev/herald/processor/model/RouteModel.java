@@ -9,10 +9,9 @@ import java.util.Objects;
  * One {@code @Handles} method as the generated table sees it: its position, its names, and how to
  * call it.
  *
- * @param index the route's index in the table, the value of its constant
+ * @param index the route's index in the table, its case in the table's {@code invoke}
  * @param id the stable route id durable stores key deliveries by: {@code @Handles(id)}, or else
  *     {@code <handler binary name>#<method>(<event simple name>)}
- * @param constantName the table constant holding {@link #index}
  * @param handler the handler class
  * @param handlerField the table field holding the handler's provider
  * @param methodName the handler method
@@ -26,7 +25,6 @@ import java.util.Objects;
 public record RouteModel(
     int index,
     String id,
-    String constantName,
     ClassName handler,
     String handlerField,
     String methodName,
@@ -38,7 +36,6 @@ public record RouteModel(
 
   public RouteModel {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(constantName, "constantName");
     Objects.requireNonNull(handler, "handler");
     Objects.requireNonNull(handlerField, "handlerField");
     Objects.requireNonNull(methodName, "methodName");

@@ -3,11 +3,9 @@ package dev.herald.processor.naming;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +23,8 @@ import javax.lang.model.SourceVersion;
  * class output.
  *
  * <p>Members of generated classes are named here too: a handler field after its class ({@code
- * kitchen}), a route constant after its handler and method ({@code KITCHEN_START_COOKING}), and the
- * routes of an event after the event ({@code ORDER_PLACED_ROUTES}).
+ * kitchen}); the table's constants have fixed names, which no user's name can take, as only handler
+ * fields are named after the user's classes and they are lower camel case.
  *
  * <p>An event-sourced aggregate's applier is named after the aggregate, in its package: {@code
  * LoyaltyAccountApplier} for {@code LoyaltyAccount}.
@@ -39,9 +37,10 @@ public final class HeraldNames {
    */
   public static final String GENERATOR = "dev.herald.processor.HeraldProcessor";
 
-  /** Constants every generated table declares, which member names must not take. */
+  /** The generated table's list of every route. */
   public static final String ROUTES = "ROUTES";
 
+  /** The generated table's array of every event record it knows. */
   public static final String EVENT_TYPES = "EVENT_TYPES";
 
   /** The generated table's array of each known event's route indexes. */
@@ -258,41 +257,17 @@ public final class HeraldNames {
               || SourceVersion.isKeyword(base);
       bases.add(taken ? base + "Handler" : base);
     }
-    return unique(bases, Set.of(), "");
+    return unique(bases);
   }
-
-  /**
-   * Constant names for the routes, in the given order: {@code HANDLER_METHOD}, with the event's
-   * name appended when the handler has several methods of that name.
-   *
-   * @param routes each route's handler class, method name and event simple name
-   */
-  public List<String> routeConstants(List<RouteName> routes) {
-    // Counted once, not per route: a thousand routes must not cost a million comparisons.
-    Map<List<Object>, Integer> uses = new HashMap<>();
-    for (RouteName route : routes) {
-      uses.merge(List.of(route.handler(), route.methodName()), 1, Integer::sum);
-    }
-    List<String> bases = new ArrayList<>();
-    for (RouteName route : routes) {
-      boolean overloaded = uses.get(List.of(route.handler(), route.methodName())) > 1;
-      String base = upperSnake(route.handler().simpleName()) + "_" + upperSnake(route.methodName());
-      bases.add(overloaded ? base + "_" + upperSnake(route.eventSimpleName()) : base);
-    }
-    return unique(bases, Set.of(ROUTES, EVENT_TYPES, ROUTES_BY_EVENT), "_");
-  }
-
-  /** A route as far as naming is concerned. */
-  public record RouteName(ClassName handler, String methodName, String eventSimpleName) {}
 
   /** Keeps the first use of each base name and numbers later ones from 2, skipping taken names. */
-  private static List<String> unique(List<String> bases, Set<String> taken, String separator) {
-    Set<String> used = new HashSet<>(taken);
+  private static List<String> unique(List<String> bases) {
+    Set<String> used = new HashSet<>();
     List<String> names = new ArrayList<>();
     for (String base : bases) {
       String name = base;
       for (int number = 2; used.contains(name); number++) {
-        name = base + separator + number;
+        name = base + number;
       }
       used.add(name);
       names.add(name);
@@ -310,22 +285,5 @@ public final class HeraldNames {
     int lowered = upperRun > 1 && upperRun < upperCamel.length() ? upperRun - 1 : upperRun;
     return upperCamel.substring(0, lowered).toLowerCase(Locale.ROOT)
         + upperCamel.substring(lowered);
-  }
-
-  private static String upperSnake(String camel) {
-    StringBuilder snake = new StringBuilder();
-    for (int i = 0; i < camel.length(); i++) {
-      char c = camel.charAt(i);
-      boolean wordStart =
-          i > 0
-              && Character.isUpperCase(c)
-              && (Character.isLowerCase(camel.charAt(i - 1))
-                  || (i + 1 < camel.length() && Character.isLowerCase(camel.charAt(i + 1))));
-      if (wordStart && snake.charAt(snake.length() - 1) != '_') {
-        snake.append('_');
-      }
-      snake.append(Character.toUpperCase(c));
-    }
-    return snake.toString();
   }
 }

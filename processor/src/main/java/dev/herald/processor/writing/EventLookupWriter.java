@@ -12,136 +12,113 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.herald.processor.model.CompilationModel;
 import dev.herald.processor.model.EventModel;
 import dev.herald.processor.naming.HeraldNames;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes how the generated table finds an event record's routes: an array of route indexes per
- * known record, and a lookup of the record's position by class name, split by the name's hash so
- * that it takes the same time for ten records as for a thousand and loads no other event class.
+ * Writes how the generated table finds an event record's routes: the known records and their route
+ * indexes as two parallel arrays of literals, which javac compiles quickly, put once into a map by
+ * class, which answers in the same time for ten records as for a thousand.
  */
 final class EventLookupWriter {
 
-  private static final TypeName CLASS_OF_ANY =
+  static final TypeName CLASS_OF_ANY =
       ParameterizedTypeName.get(
           ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
 
-  /** The most event names one generated lookup method switches over; more are split by hash. */
-  private static final int EVENTS_PER_METHOD = 64;
+  private static final TypeName ROUTE_INDEXES = ArrayTypeName.of(TypeName.INT);
+
+  private static final TypeName ROUTES_BY_TYPE_MAP =
+      ParameterizedTypeName.get(ClassName.get(Map.class), CLASS_OF_ANY, ROUTE_INDEXES);
+
+  /** The map from each known record to its routes. */
+  static final String ROUTES_BY_TYPE = "ROUTES_BY_TYPE";
 
   private EventLookupWriter() {}
 
-  /** Each known record's route indexes, in delivery order, fan-out to interfaces included. */
-  static void addRoutesByEvent(TypeSpec.Builder type, CompilationModel model, String eventIndex) {
-    CodeBlock.Builder rows = CodeBlock.builder().add("{");
+  /**
+   * Each known record, and at the same position its route indexes in delivery order, fan-out to
+   * interfaces included; then the map of the two, which {@link #routesByTypeMethod} builds.
+   */
+  static void addRoutesByEvent(TypeSpec.Builder type, CompilationModel model) {
     List<EventModel> events = model.events();
-    if (!events.isEmpty()) {
-      rows.add("\n$>$>");
-      for (int i = 0; i < events.size(); i++) {
-        EventModel event = events.get(i);
-        rows.add("/* $L */ {$L}", event.type().simpleName(), routeList(event));
-        rows.add(i < events.size() - 1 ? ",\n" : "$<$<");
-      }
-    }
     type.addField(
         FieldSpec.builder(
-                ArrayTypeName.of(ArrayTypeName.of(TypeName.INT)),
+                ArrayTypeName.of(CLASS_OF_ANY),
+                HeraldNames.EVENT_TYPES,
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("Every event record this table knows.\n")
+            .initializer(
+                events.stream()
+                    .map(event -> CodeBlock.of("$T.class", event.type()))
+                    .collect(CodeBlock.joining(",$W", "{", "}")))
+            .build());
+    type.addField(
+        FieldSpec.builder(
+                ArrayTypeName.of(ROUTE_INDEXES),
                 HeraldNames.ROUTES_BY_EVENT,
                 Modifier.PRIVATE,
                 Modifier.STATIC,
                 Modifier.FINAL)
             .addJavadoc(
-                "The routes of each event record this table knows, at the index {@code $N} gives"
-                    + " it.\n",
-                eventIndex)
-            .initializer(rows.add("}").build())
+                "The routes of each record of {@code $N}, at the same position.\n",
+                HeraldNames.EVENT_TYPES)
+            .initializer(
+                rows(
+                    events,
+                    event ->
+                        CodeBlock.of("/* $L */ {$L}", event.type().simpleName(), routeList(event))))
             .build());
+    type.addField(
+        FieldSpec.builder(
+                ROUTES_BY_TYPE_MAP,
+                ROUTES_BY_TYPE,
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("The routes of each known record, by class.\n")
+            .initializer("routesByType()")
+            .build());
+  }
+
+  /** Puts each known record and its routes into the map {@code ROUTES_BY_TYPE} is built of. */
+  static MethodSpec routesByTypeMethod() {
+    return MethodSpec.methodBuilder("routesByType")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ROUTES_BY_TYPE_MAP)
+        .addStatement("$T routes = new $T<>()", ROUTES_BY_TYPE_MAP, HashMap.class)
+        .beginControlFlow(
+            "for (int index = 0; index < $N.length; index++)", HeraldNames.EVENT_TYPES)
+        .addStatement(
+            "routes.put($N[index], $N[index])",
+            HeraldNames.EVENT_TYPES,
+            HeraldNames.ROUTES_BY_EVENT)
+        .endControlFlow()
+        .addStatement("return routes")
+        .build();
+  }
+
+  /** An array initializer with one row per event. */
+  private static CodeBlock rows(List<EventModel> events, Function<EventModel, CodeBlock> row) {
+    CodeBlock.Builder rows = CodeBlock.builder().add("{");
+    if (!events.isEmpty()) {
+      rows.add("\n$>$>");
+      for (int i = 0; i < events.size(); i++) {
+        rows.add(row.apply(events.get(i)));
+        rows.add(i < events.size() - 1 ? ",\n" : "$<$<");
+      }
+    }
+    return rows.add("}").build();
   }
 
   private static CodeBlock routeList(EventModel event) {
     return event.routes().stream()
-        .map(route -> CodeBlock.of("$N", route.constantName()))
+        .map(route -> CodeBlock.of("$L", route.index()))
         .collect(CodeBlock.joining(",$W"));
-  }
-
-  /**
-   * The index of a known record in {@code ROUTES_BY_EVENT}, or -1: a switch on the class's name,
-   * split by the name's hash past {@link #EVENTS_PER_METHOD} names so that every part stays small
-   * enough to be compiled by the JIT.
-   */
-  static void addEventIndexMethods(
-      TypeSpec.Builder type, CompilationModel model, String eventIndex) {
-    List<EventModel> events = model.events();
-    MethodSpec.Builder lookup =
-        MethodSpec.methodBuilder(eventIndex)
-            .addJavadoc(
-                "The position of a record this table knows, or -1; by name, so that no other"
-                    + " event\nclass is loaded, and in the same time for any number of events.\n")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(TypeName.INT)
-            .addParameter(CLASS_OF_ANY, "eventType");
-    int parts = (events.size() + EVENTS_PER_METHOD - 1) / EVENTS_PER_METHOD;
-    if (parts <= 1) {
-      addNameSwitch(lookup, events, allIndexes(events.size()));
-      type.addMethod(lookup.build());
-      return;
-    }
-    List<List<Integer>> buckets = new ArrayList<>();
-    for (int part = 0; part < parts; part++) {
-      buckets.add(new ArrayList<>());
-    }
-    for (int i = 0; i < events.size(); i++) {
-      // String.hashCode is specified, so the processor computes what the running code will.
-      buckets.get(Math.floorMod(binaryName(events.get(i)).hashCode(), parts)).add(i);
-    }
-    lookup.beginControlFlow(
-        "switch ($T.floorMod(eventType.getName().hashCode(), $L))", Math.class, parts);
-    for (int part = 0; part < parts; part++) {
-      lookup.addCode("case $L:\n$>", part);
-      lookup.addStatement("return $N$L(eventType)", eventIndex, part);
-      lookup.addCode("$<");
-      MethodSpec.Builder method =
-          MethodSpec.methodBuilder(eventIndex + part)
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-              .returns(TypeName.INT)
-              .addParameter(CLASS_OF_ANY, "eventType");
-      addNameSwitch(method, events, buckets.get(part));
-      type.addMethod(method.build());
-    }
-    lookup.addCode("default:\n$>").addStatement("return -1").addCode("$<");
-    type.addMethod(lookup.endControlFlow().build());
-  }
-
-  private static List<Integer> allIndexes(int size) {
-    List<Integer> indexes = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      indexes.add(i);
-    }
-    return indexes;
-  }
-
-  private static void addNameSwitch(
-      MethodSpec.Builder method, List<EventModel> events, List<Integer> indexes) {
-    if (indexes.isEmpty()) {
-      method.addStatement("return -1");
-      return;
-    }
-    method.beginControlFlow("switch (eventType.getName())");
-    for (int index : indexes) {
-      EventModel event = events.get(index);
-      // The name matches; the identity check rules out a same-named class of another loader.
-      method
-          .addCode("case $S:\n$>", binaryName(event))
-          .addStatement("return eventType == $T.class ? $L : -1", event.type(), index)
-          .addCode("$<");
-    }
-    method.addCode("default:\n$>").addStatement("return -1").addCode("$<");
-    method.endControlFlow();
-  }
-
-  /** The name {@link Class#getName()} returns for the record: nested classes joined by '$'. */
-  private static String binaryName(EventModel event) {
-    return event.type().reflectionName();
   }
 }

@@ -3,7 +3,6 @@ package dev.herald.processor.naming;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.palantir.javapoet.ClassName;
-import dev.herald.processor.naming.HeraldNames.RouteName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,18 +59,6 @@ class HeraldNamesTest {
     HeraldNames names = new HeraldNames("com.a", "A");
     ClassName kitchen = ClassName.get("com.a", "Kitchen");
     ClassName otherKitchen = ClassName.get("com.b", "Kitchen");
-    assertEquals(
-        List.of(
-            "KITCHEN_ON_ORDER_PLACED",
-            "KITCHEN_ON_ORDER_CANCELLED",
-            "KITCHEN_START_BAKING",
-            "KITCHEN_START_BAKING_2"),
-        names.routeConstants(
-            List.of(
-                new RouteName(kitchen, "on", "OrderPlaced"),
-                new RouteName(kitchen, "on", "OrderCancelled"),
-                new RouteName(kitchen, "startBaking", "OrderPlaced"),
-                new RouteName(otherKitchen, "startBaking", "OrderPlaced"))));
     assertEquals(
         List.of("kitchen", "kitchen2", "httpClient", "eventHandler"),
         names.handlerFields(
