@@ -211,7 +211,9 @@ final class Goals {
     add(
         "Durable delivery (outbox on PostgreSQL) ≥ "
             + DURABLE_TO_RAW
-            + "× the raw batched INSERT (from outbox.md)",
+            + "× the raw batched INSERT (from "
+            + side.outboxFile()
+            + ")",
         ratio.isPresent() ? Optional.of(Figures.ratio(ratio.getAsDouble())) : Optional.empty(),
         ratio.isPresent() ? Optional.of(ratio.getAsDouble() >= DURABLE_TO_RAW) : Optional.empty());
   }

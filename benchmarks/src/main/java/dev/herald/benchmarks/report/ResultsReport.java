@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Reads JMH JSON result files and writes {@code RESULTS.md} and {@code chart.svg} into a directory;
- * a {@code processor-cost.json} and an {@code outbox.md} already in that directory feed issue 12's
- * goals, and a {@code processor-cost.md} becomes the last section of the report.
+ * a {@code processor-cost.json} and an {@code outbox-pg.md} (or {@code outbox.md}) already in that
+ * directory feed issue 12's goals, and a {@code processor-cost.md} becomes the last section of the
+ * report.
  *
  * <pre>
  * java -cp benchmarks/target/herald-benchmarks.jar dev.herald.benchmarks.report.ResultsReport \

@@ -17,8 +17,10 @@ import java.util.OptionalDouble;
  *
  * @param processorCost the processor-cost figures, empty when that part did not run
  * @param outboxToRaw the outbox / raw ratio on PostgreSQL, empty when there is no outbox report
+ * @param outboxFile the report the ratio was read from
  */
-record SideFigures(Optional<ProcessorFigures> processorCost, OptionalDouble outboxToRaw) {
+record SideFigures(
+    Optional<ProcessorFigures> processorCost, OptionalDouble outboxToRaw, String outboxFile) {
 
   /**
    * What {@code ProcessorCost} measured.
@@ -46,10 +48,17 @@ record SideFigures(Optional<ProcessorFigures> processorCost, OptionalDouble outb
     }
   }
 
+  /**
+   * The figures in the directory; the outbox ratio from {@code outbox-pg.md} (a run on PostgreSQL
+   * alone) when there is one, since it is then the newer figure, else from {@code outbox.md}.
+   */
   static SideFigures read(Path directory) throws IOException {
+    String outboxFile =
+        Files.exists(directory.resolve("outbox-pg.md")) ? "outbox-pg.md" : "outbox.md";
     return new SideFigures(
         processorCost(directory.resolve("processor-cost.json")),
-        outboxToRaw(directory.resolve("outbox.md")));
+        outboxToRaw(directory.resolve(outboxFile)),
+        outboxFile);
   }
 
   @SuppressWarnings("unchecked")
