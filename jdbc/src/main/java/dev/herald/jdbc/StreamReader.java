@@ -104,14 +104,7 @@ final class StreamReader {
           type,
           id,
           position,
-          "Event #"
-              + position
-              + " of "
-              + type
-              + " "
-              + id
-              + " (event id "
-              + JsonLimits.quote(String.valueOf(rows.getString("event_id")))
+          eventAt(position, type, id, JsonLimits.quote(String.valueOf(rows.getString("event_id"))))
               + ", stored as '"
               + JsonLimits.quote(rows.getString("type_name"))
               + "') cannot be read: "
@@ -123,19 +116,17 @@ final class StreamReader {
           type,
           id,
           position,
-          "Event #"
-              + position
-              + " of "
-              + type
-              + " "
-              + id
-              + " (event id "
-              + envelope.eventId()
+          eventAt(position, type, id, String.valueOf(envelope.eventId()))
               + ") is stored with sequence_no "
               + envelope.sequence()
               + " (corrupted row?)",
           null);
     }
     return envelope;
+  }
+
+  /** How a message names a stored event: "Event #3 of Order o-1 (event id …", left open. */
+  private static String eventAt(long position, String type, String id, String eventId) {
+    return "Event #" + position + " of " + type + " " + id + " (event id " + eventId;
   }
 }
