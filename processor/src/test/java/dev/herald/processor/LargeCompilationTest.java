@@ -25,14 +25,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compiles a generated corpus of a thousand event records and a thousand handler methods, the size
- * that once overflowed javac's stack on the codec's else-if chain, and runs what it generated at
- * both ends of its method chunks; and checks that too many handler classes are a clear error.
+ * Compiles a generated corpus of four thousand event records and four thousand handler methods in
+ * 200 classes, past the sizes that once overflowed javac's stack on the codec's else-if chain (a
+ * thousand) and the table's static initializer (4,000 records in literal arrays: "code too large"),
+ * and runs what it generated at both ends of its method chunks; and checks that too many handler
+ * classes are a clear error.
  */
 class LargeCompilationTest {
 
-  private static final int EVENTS = 1_000;
-  private static final int METHODS_PER_HANDLER = 10;
+  private static final int EVENTS = 4_000;
+  private static final int METHODS_PER_HANDLER = 20;
 
   private static Compilation compilation;
   private static CompiledClassLoader classes;

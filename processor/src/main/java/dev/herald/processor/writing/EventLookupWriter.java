@@ -12,6 +12,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.herald.processor.model.CompilationModel;
 import dev.herald.processor.model.EventModel;
 import dev.herald.processor.naming.HeraldNames;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +38,22 @@ final class EventLookupWriter {
   /** The map from each known record to its routes. */
   static final String ROUTES_BY_TYPE = "ROUTES_BY_TYPE";
 
+  /**
+   * Past this many records the two arrays are filled by one method per part instead of literals, so
+   * that the class's static initializer stays within the JVM's 64 KB per method however many
+   * records a module declares (4,000 overflowed it).
+   */
+  static final int EVENTS_PER_METHOD = 500;
+
   private EventLookupWriter() {}
 
   /**
    * Each known record, and at the same position its route indexes in delivery order, fan-out to
-   * interfaces included; then the map of the two, which {@link #routesByTypeMethod} builds.
+   * interfaces included; then the map of the two, which {@link #routesByTypeMethods} build.
    */
   static void addRoutesByEvent(TypeSpec.Builder type, CompilationModel model) {
     List<EventModel> events = model.events();
+    boolean inParts = events.size() > EVENTS_PER_METHOD;
     type.addField(
         FieldSpec.builder(
                 ArrayTypeName.of(CLASS_OF_ANY),
@@ -54,9 +63,11 @@ final class EventLookupWriter {
                 Modifier.FINAL)
             .addJavadoc("Every event record this table knows.\n")
             .initializer(
-                events.stream()
-                    .map(event -> CodeBlock.of("$T.class", event.type()))
-                    .collect(CodeBlock.joining(",$W", "{", "}")))
+                inParts
+                    ? CodeBlock.of("new $T<?>[$L]", Class.class, events.size())
+                    : events.stream()
+                        .map(event -> CodeBlock.of("$T.class", event.type()))
+                        .collect(CodeBlock.joining(",$W", "{", "}")))
             .build());
     type.addField(
         FieldSpec.builder(
@@ -69,10 +80,13 @@ final class EventLookupWriter {
                 "The routes of each record of {@code $N}, at the same position.\n",
                 HeraldNames.EVENT_TYPES)
             .initializer(
-                rows(
-                    events,
-                    event ->
-                        CodeBlock.of("/* $L */ {$L}", event.type().simpleName(), routeList(event))))
+                inParts
+                    ? CodeBlock.of("new int[$L][]", events.size())
+                    : rows(
+                        events,
+                        event ->
+                            CodeBlock.of(
+                                "/* $L */ {$L}", event.type().simpleName(), routeList(event))))
             .build());
     type.addField(
         FieldSpec.builder(
@@ -86,11 +100,38 @@ final class EventLookupWriter {
             .build());
   }
 
-  /** Puts each known record and its routes into the map {@code ROUTES_BY_TYPE} is built of. */
-  static MethodSpec routesByTypeMethod() {
-    return MethodSpec.methodBuilder("routesByType")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ROUTES_BY_TYPE_MAP)
+  /**
+   * The method that puts each known record and its routes into the map {@code ROUTES_BY_TYPE} is
+   * built of, and past {@link #EVENTS_PER_METHOD} records the methods that first fill the arrays.
+   */
+  static List<MethodSpec> routesByTypeMethods(CompilationModel model) {
+    List<EventModel> events = model.events();
+    MethodSpec.Builder routesByType =
+        MethodSpec.methodBuilder("routesByType")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(ROUTES_BY_TYPE_MAP);
+    List<MethodSpec> parts = new ArrayList<>();
+    if (events.size() > EVENTS_PER_METHOD) {
+      for (int from = 0, part = 0; from < events.size(); from += EVENTS_PER_METHOD, part++) {
+        String name = "addEvents" + part;
+        routesByType.addStatement("$N()", name);
+        MethodSpec.Builder fill =
+            MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+        for (int i = from; i < Math.min(events.size(), from + EVENTS_PER_METHOD); i++) {
+          EventModel event = events.get(i);
+          fill.addStatement("$N[$L] = $T.class", HeraldNames.EVENT_TYPES, i, event.type());
+          fill.addStatement(
+              "$N[$L] = new int[] {$L}", HeraldNames.ROUTES_BY_EVENT, i, routeList(event));
+        }
+        parts.add(fill.build());
+      }
+    }
+    parts.add(0, routesByType(routesByType));
+    return parts;
+  }
+
+  private static MethodSpec routesByType(MethodSpec.Builder method) {
+    return method
         .addStatement("$T routes = new $T<>()", ROUTES_BY_TYPE_MAP, HashMap.class)
         .beginControlFlow(
             "for (int index = 0; index < $N.length; index++)", HeraldNames.EVENT_TYPES)

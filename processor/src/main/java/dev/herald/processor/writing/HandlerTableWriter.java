@@ -71,7 +71,7 @@ public final class HandlerTableWriter extends SourceWriter {
     addRoutesOfMethod(type, model);
     addInvokeMethods(type, model);
     addRoutesOfUnknownTypeMethod(type, model);
-    type.addMethod(EventLookupWriter.routesByTypeMethod());
+    type.addMethods(EventLookupWriter.routesByTypeMethods(model));
     routeListParts.forEach(type::addMethod);
   }
 
