@@ -37,7 +37,8 @@ final class DrainWorkers implements Runnable {
   DrainWorkers(DeliveryEngine engine, Executor executor) {
     this.engine = engine;
     this.executor = executor;
-    this.maxWorkers = Math.max(2, Runtime.getRuntime().availableProcessors());
+    // As many as the bus's own pool has threads; a given executor gets no more.
+    this.maxWorkers = LazyDeliveryPool.threads();
   }
 
   /**

@@ -27,12 +27,17 @@ final class LazyDeliveryPool implements Executor {
     current.execute(task);
   }
 
+  /** Its number of threads: one per core, at least two. */
+  static int threads() {
+    return Math.max(2, Runtime.getRuntime().availableProcessors());
+  }
+
   private synchronized ExecutorService start() {
     if (stopped) {
       throw new RejectedExecutionException("the EventBus's delivery pool was stopped");
     }
     if (pool == null) {
-      int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+      int threads = threads();
       pool =
           new ThreadPoolExecutor(
               threads,

@@ -54,17 +54,8 @@ abstract class RoutesByType {
   /** The routes of the class, resolved on first use. */
   Routes get(Class<?> type) {
     Table current = table;
-    Class<?>[] types = current.types;
-    int mask = types.length - 1;
-    int i = hash(type) & mask;
-    Class<?> at;
-    while ((at = types[i]) != null) {
-      if (at == type) {
-        return current.values[i];
-      }
-      i = (i + 1) & mask;
-    }
-    return add(type);
+    int found = indexOf(current, type);
+    return found >= 0 ? current.values[found] : add(type);
   }
 
   private synchronized Routes add(Class<?> type) {

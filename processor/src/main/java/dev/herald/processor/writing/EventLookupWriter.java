@@ -53,7 +53,7 @@ final class EventLookupWriter {
    */
   static void addRoutesByEvent(TypeSpec.Builder type, CompilationModel model) {
     List<EventModel> events = model.events();
-    boolean inParts = events.size() > EVENTS_PER_METHOD;
+    boolean inParts = inParts(events);
     type.addField(
         FieldSpec.builder(
                 ArrayTypeName.of(CLASS_OF_ANY),
@@ -111,7 +111,7 @@ final class EventLookupWriter {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(ROUTES_BY_TYPE_MAP);
     List<MethodSpec> parts = new ArrayList<>();
-    if (events.size() > EVENTS_PER_METHOD) {
+    if (inParts(events)) {
       for (int from = 0, part = 0; from < events.size(); from += EVENTS_PER_METHOD, part++) {
         String name = "addEvents" + part;
         routesByType.addStatement("$N()", name);
@@ -128,6 +128,10 @@ final class EventLookupWriter {
     }
     parts.add(0, routesByType(routesByType));
     return parts;
+  }
+
+  private static boolean inParts(List<EventModel> events) {
+    return events.size() > EVENTS_PER_METHOD;
   }
 
   private static MethodSpec routesByType(MethodSpec.Builder method) {
