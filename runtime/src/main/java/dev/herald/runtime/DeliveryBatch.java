@@ -1,7 +1,6 @@
 package dev.herald.runtime;
 
 import dev.herald.runtime.spi.EventEnvelope;
-import java.util.List;
 
 /**
  * The after-commit deliveries of one commit that fall in one shard: a range of the commit's events,
@@ -10,13 +9,13 @@ import java.util.List;
  */
 final class DeliveryBatch {
 
-  final List<EventEnvelope> events;
-  final List<Target[]> targets;
+  final EventEnvelope[] events;
+  final Target[][] targets;
   final int from;
   final int to;
 
   /** The events from {@code from} (inclusive) to {@code to} (exclusive), which are not changed. */
-  DeliveryBatch(List<EventEnvelope> events, List<Target[]> targets, int from, int to) {
+  DeliveryBatch(EventEnvelope[] events, Target[][] targets, int from, int to) {
     this.events = events;
     this.targets = targets;
     this.from = from;

@@ -52,6 +52,9 @@ final class DeliveryEngine {
 
   private final InFlightDeliveries inFlight = new InFlightDeliveries();
 
+  /** Whether successes are reported to a store or listener; read on every inline delivery. */
+  private final boolean reportsSuccess;
+
   /** The threads delivering synchronously, for shutdown's report. */
   private final Set<CallerThread> callers = ConcurrentHashMap.newKeySet();
 
@@ -84,6 +87,7 @@ final class DeliveryEngine {
     this.scheduler = scheduler;
     this.eventIds = eventIds;
     this.records = new DeliveryRecords(store, clock, listeners, random);
+    this.reportsSuccess = records.reportsSuccess();
     this.hooks = hooks;
     this.publishesInline = executor == null && hooks == null;
     int count =
@@ -150,19 +154,19 @@ final class DeliveryEngine {
    * Accepts the after-commit deliveries of a commit: each event's targets, events in commit order.
    * An aggregate's events go to its shard in one batch.
    */
-  void deliverCommitted(List<EventEnvelope> events, List<Target[]> targets, int count) {
-    if (count == 0) {
+  void deliverCommitted(EventEnvelope[] events, Target[][] targets, int count, int owed) {
+    if (owed == 0) {
       return;
     }
     // Runs of consecutive events of one shard, submitted in commit order, so that a synchronous
     // delivery keeps the commit's order; an event outside aggregates joins the run before it.
     Shard run = null;
     int runStart = 0;
-    for (int i = 0; i < events.size(); i++) {
-      if (targets.get(i).length == 0) {
+    for (int i = 0; i < count; i++) {
+      if (targets[i].length == 0) {
         continue;
       }
-      EventEnvelope event = events.get(i);
+      EventEnvelope event = events[i];
       Shard shard = event.aggregateId() == null && run != null ? run : shardOf(event);
       if (shard != run) {
         if (run != null) {
@@ -172,7 +176,7 @@ final class DeliveryEngine {
         runStart = i;
       }
     }
-    submit(run, new DeliveryBatch(events, targets, runStart, events.size()));
+    submit(run, new DeliveryBatch(events, targets, runStart, count));
   }
 
   /** Accepts one delivery. */
@@ -219,7 +223,7 @@ final class DeliveryEngine {
     if (batch instanceof DeliveryBatch deliveries) {
       int size = 0;
       for (int i = deliveries.from; i < deliveries.to; i++) {
-        size += deliveries.targets.get(i).length;
+        size += deliveries.targets[i].length;
       }
       return size;
     }
@@ -284,6 +288,10 @@ final class DeliveryEngine {
    * Delivers an event outside any aggregate to its after-commit targets in this thread, making a
    * task (and the event's id) only for a target that fails, completes later, or asks for the
    * context. Called from inside another delivery, the event is delivered after it instead.
+   *
+   * <p>This is the path of every synchronous {@code publish}, so it is kept small enough for the
+   * JIT to inline: everything but a plain success is left to {@link #attemptInlineWithContext} and
+   * {@link #inlineOutcome}.
    */
   void publishInline(Object event, long millis, Target[] targets) {
     CallerThread thread = callerThread();
@@ -293,40 +301,70 @@ final class DeliveryEngine {
     }
     thread.active = true;
     long sequence = thread.show(event, millis);
-    EventContext context = null;
     try {
       for (Target target : targets) {
         thread.showTarget(target);
-        CompletionStage<?> stage;
-        Throwable thrown = null;
-        try {
-          if (target.takesContext && context == null) {
-            context = thread.envelope(sequence, event, millis, this).context(1);
-          }
-          stage = target.invoke(event, target.takesContext ? context : null);
-        } catch (Throwable failure) {
-          stage = null;
-          thrown = failure;
-        }
-        if (thrown == null && stage == HandlerTable.COMPLETED) {
-          if (records.reportsSuccess()) {
-            reportInlineSuccess(thread.envelope(sequence, event, millis, this), target);
-          }
+        if (target.takesContext) {
+          attemptInlineWithContext(thread, sequence, event, millis, target);
           continue;
         }
-        DeliveryTask task =
-            DeliveryTask.first(thread.envelope(sequence, event, millis, this), null, target);
-        if (thrown == null && stage == null) {
-          thrown =
-              new NullPointerException("handler " + target.id + " returned a null CompletionStage");
+        CompletionStage<?> stage;
+        try {
+          stage = target.invoke(event, null);
+        } catch (Throwable failure) {
+          inlineOutcome(thread, sequence, event, millis, target, null, failure);
+          continue;
         }
-        track(task, stage, thrown);
+        if (stage != HandlerTable.COMPLETED || reportsSuccess) {
+          inlineOutcome(thread, sequence, event, millis, target, stage, null);
+        }
       }
     } finally {
       thread.hide();
-      runDeferred(thread);
+      if (!thread.deferred.isEmpty()) {
+        runDeferred(thread);
+      }
       thread.active = false;
     }
+  }
+
+  /** An inline attempt of a target that takes the event's context, which needs the envelope. */
+  private void attemptInlineWithContext(
+      CallerThread thread, long sequence, Object event, long millis, Target target) {
+    CompletionStage<?> stage;
+    try {
+      stage = target.invoke(event, thread.envelope(sequence, event, millis, this).context(1));
+    } catch (Throwable failure) {
+      inlineOutcome(thread, sequence, event, millis, target, null, failure);
+      return;
+    }
+    if (stage != HandlerTable.COMPLETED || reportsSuccess) {
+      inlineOutcome(thread, sequence, event, millis, target, stage, null);
+    }
+  }
+
+  /**
+   * Acts on an inline attempt that did more than simply succeed: a success to report, or a failure
+   * or a stage to track as a delivery of the event's envelope (made now if no one made it yet).
+   */
+  private void inlineOutcome(
+      CallerThread thread,
+      long sequence,
+      Object event,
+      long millis,
+      Target target,
+      CompletionStage<?> stage,
+      Throwable thrown) {
+    EventEnvelope envelope = thread.envelope(sequence, event, millis, this);
+    if (thrown == null && stage == HandlerTable.COMPLETED) {
+      reportInlineSuccess(envelope, target);
+      return;
+    }
+    if (thrown == null && stage == null) {
+      thrown =
+          new NullPointerException("handler " + target.id + " returned a null CompletionStage");
+    }
+    track(DeliveryTask.first(envelope, null, target), stage, thrown);
   }
 
   /** An inline attempt that did not simply succeed becomes a tracked delivery. */

@@ -94,28 +94,37 @@ public final class EventBus implements AutoCloseable {
    */
   public void publish(Object event) {
     Class<?> type = Objects.requireNonNull(event, "event").getClass();
-    if (committing.get() != 0) {
-      UnitOfWork unitOfWork = UnitOfWork.committingOn(this);
-      if (unitOfWork != null) {
-        unitOfWork.publish(event);
-        return;
-      }
+    if (committing.get() != 0 && publishIntoCommittingUnit(event)) {
+      return;
     }
     if (!accepting) {
       throw shutDown("publish " + type.getName());
     }
     RouteResolver.Routes routes = resolver.routesOf(type);
+    if (routes.immediate.length != 0 || !engine.publishesInline()) {
+      publishThroughTasks(event, routes);
+    } else if (routes.afterCommit.length != 0) {
+      // The event is stamped now; its id is made only when a handler or a report needs it.
+      engine.publishInline(event, millis.millis(), routes.afterCommit);
+    }
+  }
+
+  /** Hands the event to the unit of work committing on this thread, if there is one. */
+  private boolean publishIntoCommittingUnit(Object event) {
+    UnitOfWork unitOfWork = UnitOfWork.committingOn(this);
+    if (unitOfWork == null) {
+      return false;
+    }
+    unitOfWork.publish(event);
+    return true;
+  }
+
+  /** Publishes with IMMEDIATE handlers, or to after-commit deliveries that need tasks. */
+  private void publishThroughTasks(Object event, RouteResolver.Routes routes) {
     Target[] afterCommit = routes.afterCommit;
     if (routes.immediate.length == 0) {
-      if (afterCommit.length == 0) {
-        return;
-      }
-      // The event is stamped now; its id is made only when a handler or a report needs it.
-      long now = millis.millis();
-      if (engine.publishesInline()) {
-        engine.publishInline(event, now, afterCommit);
-      } else {
-        engine.publish(engine.newEnvelope(event, now), afterCommit);
+      if (afterCommit.length != 0) {
+        engine.publish(engine.newEnvelope(event, millis.millis()), afterCommit);
       }
       return;
     }
@@ -239,8 +248,8 @@ public final class EventBus implements AutoCloseable {
     return hooks == null ? null : hooks.currentTrace();
   }
 
-  void deliverAfterCommit(List<EventEnvelope> events, List<Target[]> targets, int count) {
-    engine.deliverCommitted(events, targets, count);
+  void deliverAfterCommit(EventEnvelope[] events, Target[][] targets, int count, int owed) {
+    engine.deliverCommitted(events, targets, count, owed);
   }
 
   /** A unit of work starts running IMMEDIATE handlers; events they publish must find it. */

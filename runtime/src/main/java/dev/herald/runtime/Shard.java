@@ -144,7 +144,7 @@ final class Shard {
     if (work instanceof DeliveryBatch batch) {
       int size = 0;
       for (int i = batch.from; i < batch.to; i++) {
-        size += batch.targets.get(i).length;
+        size += batch.targets[i].length;
       }
       return size;
     }
@@ -154,8 +154,8 @@ final class Shard {
   private void process(Object work) {
     if (work instanceof DeliveryBatch batch) {
       for (int i = batch.from; i < batch.to; i++) {
-        EventEnvelope event = batch.events.get(i);
-        for (Target target : batch.targets.get(i)) {
+        EventEnvelope event = batch.events[i];
+        for (Target target : batch.targets[i]) {
           offerFirst(event, target);
         }
       }
@@ -429,8 +429,8 @@ final class Shard {
     for (Object work : inbox) {
       if (work instanceof DeliveryBatch batch) {
         for (int i = batch.from; i < batch.to; i++) {
-          for (Target queued : batch.targets.get(i)) {
-            tasks.add(DeliveryTask.first(batch.events.get(i), null, queued));
+          for (Target queued : batch.targets[i]) {
+            tasks.add(DeliveryTask.first(batch.events[i], null, queued));
           }
         }
       } else if (work instanceof DeliveryTask[]) {

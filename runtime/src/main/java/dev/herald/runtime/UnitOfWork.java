@@ -5,6 +5,7 @@ import dev.herald.runtime.spi.CommittingEvents;
 import dev.herald.runtime.spi.Delivery;
 import dev.herald.runtime.spi.EventEnvelope;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -51,7 +52,22 @@ public final class UnitOfWork implements AutoCloseable {
   }
 
   private final EventBus bus;
-  private final List<Member> members = new ArrayList<>(2);
+
+  /** The registered aggregates; most units of work have one, so the list starts small. */
+  private Member[] members = NO_MEMBERS;
+
+  private int memberCount;
+
+  private static final Member[] NO_MEMBERS = new Member[0];
+
+  /**
+   * The events collected by the commit, in commit order, with the after-commit targets of each at
+   * the same index: arrays rather than lists, since a commit is on the path of every operation.
+   */
+  private EventEnvelope[] events;
+
+  private Target[][] targets;
+  private int eventCount;
 
   /** Events published into this unit of work; made on the first one, since most units have none. */
   private List<EventEnvelope> published;
@@ -96,12 +112,15 @@ public final class UnitOfWork implements AutoCloseable {
   public <A extends AggregateRoot<?>> A register(A aggregate) {
     Objects.requireNonNull(aggregate, "aggregate");
     requireCollecting("register an aggregate");
-    for (Member member : members) {
-      if (member.aggregate == aggregate) {
+    for (int m = 0; m < memberCount; m++) {
+      if (members[m].aggregate == aggregate) {
         return aggregate;
       }
     }
-    members.add(new Member(aggregate));
+    if (memberCount == members.length) {
+      members = Arrays.copyOf(members, Math.max(2, memberCount * 2));
+    }
+    members[memberCount++] = new Member(aggregate);
     return aggregate;
   }
 
@@ -151,17 +170,25 @@ public final class UnitOfWork implements AutoCloseable {
     state = State.COMMITTING;
     boolean committed = false;
     try {
-      int expected = pendingCount();
-      List<EventEnvelope> events = new ArrayList<>(expected);
-      List<Target[]> afterCommit = new ArrayList<>(expected);
+      int expected = Math.max(1, pendingCount());
+      events = new EventEnvelope[expected];
+      targets = new Target[expected][];
       trace = bus.currentTrace();
-      collectAndRunImmediate(events, afterCommit);
+      collectAndRunImmediate();
       int owed = 0;
-      for (int i = 0; i < afterCommit.size(); i++) {
-        owed += afterCommit.get(i).length;
+      for (int i = 0; i < eventCount; i++) {
+        owed += targets[i].length;
       }
+      EventEnvelope[] committedEvents = events;
+      Target[][] committedTargets = targets;
+      int count = eventCount;
       CommittingEvents committing =
-          CommittingEvents.listingOnDemand(events, () -> deliveriesOf(events, afterCommit));
+          CommittingEvents.listingOnDemand(
+              List.of(
+                  count == committedEvents.length
+                      ? committedEvents
+                      : Arrays.copyOf(committedEvents, count)),
+              () -> deliveriesOf(committedEvents, committedTargets, count));
       stepStarted = true;
       try {
         step.commit(committing);
@@ -173,12 +200,12 @@ public final class UnitOfWork implements AutoCloseable {
       } catch (Exception failure) {
         throw new CommitFailedException("The commit step failed; nothing was published", failure);
       }
-      for (Member member : members) {
-        member.aggregate.markCommitted(member.collected);
+      for (int m = 0; m < memberCount; m++) {
+        members[m].aggregate.markCommitted(members[m].collected);
       }
       state = State.COMMITTED;
       committed = true;
-      bus.deliverAfterCommit(events, afterCommit, owed);
+      bus.deliverAfterCommit(committedEvents, committedTargets, count, owed);
       return committing;
     } finally {
       if (!committed) {
@@ -189,11 +216,11 @@ public final class UnitOfWork implements AutoCloseable {
 
   /** One delivery per event and after-commit target, in delivery order. */
   private static List<Delivery> deliveriesOf(
-      List<EventEnvelope> events, List<Target[]> afterCommit) {
+      EventEnvelope[] events, Target[][] targets, int count) {
     List<Delivery> deliveries = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      for (Target target : afterCommit.get(i)) {
-        deliveries.add(new Delivery(events.get(i), target.id));
+    for (int i = 0; i < count; i++) {
+      for (Target target : targets[i]) {
+        deliveries.add(new Delivery(events[i], target.id));
       }
     }
     return deliveries;
@@ -202,28 +229,28 @@ public final class UnitOfWork implements AutoCloseable {
   /** How many events the registered aggregates and publications hold now, to presize the lists. */
   private int pendingCount() {
     int count = published == null ? 0 : published.size();
-    for (int m = 0; m < members.size(); m++) {
-      count += members.get(m).aggregate.pendingEvents().size();
+    for (int m = 0; m < memberCount; m++) {
+      count += members[m].aggregate.pendingEvents().size();
     }
     return count;
   }
 
   /** Collects events until IMMEDIATE handlers raise no more, running those handlers as it goes. */
-  private void collectAndRunImmediate(List<EventEnvelope> events, List<Target[]> afterCommit) {
+  private void collectAndRunImmediate() {
     try {
       boolean progress = true;
       while (progress) {
         progress = false;
-        for (int m = 0; m < members.size(); m++) {
-          Member member = members.get(m);
+        for (int m = 0; m < memberCount; m++) {
+          Member member = members[m];
           List<EventEnvelope> pending = member.aggregate.pendingEvents();
           while (member.collected < pending.size()) {
-            take(pending.get(member.collected++), events, afterCommit);
+            take(pending.get(member.collected++));
             progress = true;
           }
         }
         while (published != null && publishedCollected < published.size()) {
-          take(published.get(publishedCollected++), events, afterCommit);
+          take(published.get(publishedCollected++));
           progress = true;
         }
       }
@@ -237,9 +264,8 @@ public final class UnitOfWork implements AutoCloseable {
     }
   }
 
-  private void take(
-      EventEnvelope envelope, List<EventEnvelope> events, List<Target[]> afterCommit) {
-    if (events.size() >= MAX_EVENTS) {
+  private void take(EventEnvelope envelope) {
+    if (eventCount >= MAX_EVENTS) {
       throw new IllegalStateException(
           "A unit of work collected "
               + MAX_EVENTS
@@ -251,8 +277,13 @@ public final class UnitOfWork implements AutoCloseable {
     if (trace != null) {
       envelope.attachTrace(trace);
     }
-    events.add(envelope);
-    afterCommit.add(routes.afterCommit);
+    if (eventCount == events.length) {
+      // IMMEDIATE handlers raised more events than were pending when the commit started.
+      events = Arrays.copyOf(events, eventCount * 2);
+      targets = Arrays.copyOf(targets, eventCount * 2);
+    }
+    events[eventCount] = envelope;
+    targets[eventCount++] = routes.afterCommit;
     if (routes.immediate.length != 0) {
       if (!runsImmediate) {
         // Only now: events that IMMEDIATE handlers publish on this thread must find this unit.
