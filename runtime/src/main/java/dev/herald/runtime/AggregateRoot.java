@@ -18,6 +18,18 @@ import java.util.Objects;
  *     events carry
  */
 public abstract class AggregateRoot<ID> {
+  /**
+   * Each aggregate class's simple name, asked of the class once: an application loads a new
+   * aggregate object per operation, and {@link Class#getSimpleName()} costs more than the rest of
+   * raising an event.
+   */
+  private static final ClassTable<String> SIMPLE_NAMES =
+      new ClassTable<>() {
+        @Override
+        String resolve(Class<?> type) {
+          return type.getSimpleName();
+        }
+      };
 
   private final EventIds eventIds;
   private final ArrayList<EventEnvelope> uncommitted = new ArrayList<>(4);
@@ -52,7 +64,7 @@ public abstract class AggregateRoot<ID> {
    * an aggregate whose class may be renamed should do.
    */
   protected String aggregateType() {
-    return getClass().getSimpleName();
+    return SIMPLE_NAMES.get(getClass());
   }
 
   /**

@@ -7,8 +7,7 @@ import java.util.List;
 
 /**
  * Finds the targets of a runtime event class across every table and subscriber, once per class: the
- * answer is kept in a {@link RoutesByType}, so publishing looks it up without allocating or
- * locking.
+ * answer is kept in a {@link ClassTable}, so publishing looks it up without allocating or locking.
  */
 final class RouteResolver {
 
@@ -29,8 +28,8 @@ final class RouteResolver {
   private final List<HandlerTable> tables;
   private final Target[][] tableTargets;
   private final List<Target> subscribers;
-  private final RoutesByType cache =
-      new RoutesByType() {
+  private final ClassTable<Routes> cache =
+      new ClassTable<>() {
         @Override
         Routes resolve(Class<?> type) {
           return RouteResolver.this.resolve(type);

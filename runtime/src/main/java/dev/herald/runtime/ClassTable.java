@@ -1,36 +1,35 @@
 package dev.herald.runtime;
 
-import dev.herald.runtime.RouteResolver.Routes;
-
 /**
- * The routes of each event class a bus has met, in an open-addressing table keyed by the class's
- * identity: a lookup is one identity hash and, mostly, one comparison. A {@link ClassValue} did the
- * same job with several dependent loads and a version check, a third of a synchronous publication
- * when profiled at application size.
+ * A value per class, resolved on first use and kept in an open-addressing table keyed by the
+ * class's identity: a lookup is one identity hash and, mostly, one comparison. It holds the routes
+ * of each event class a bus has met, and each aggregate class's type name. A {@link ClassValue} did
+ * the same job with several dependent loads and a version check, a third of a synchronous
+ * publication when profiled at application size.
  *
  * <p>Readers never lock. A class met for the first time is resolved under the lock and added to a
  * copy of the table, which is then published whole, so a reader sees either the old table or the
  * new one. Subclasses say how a class is resolved (a subclass rather than a lambda: the first
  * lambda of a JVM starts its lambda machinery, milliseconds of a cold start).
  */
-abstract class RoutesByType {
+abstract class ClassTable<V> {
 
   /**
-   * Beyond this many classes, a new class is resolved on every lookup instead of kept: a bus must
+   * Beyond this many classes, a new class is resolved on every lookup instead of kept: a table must
    * not hold on to an unbounded number of classes, and their class loaders, for an application that
-   * publishes generated classes.
+   * makes classes at run time.
    */
   static final int MAX_TYPES = 1 << 14;
 
   /** One published state of the table; never changed after publication. */
   private static final class Table {
     final Class<?>[] types;
-    final Routes[] values;
+    final Object[] values;
     final int size;
 
     Table(int capacity, int size) {
       this.types = new Class<?>[capacity];
-      this.values = new Routes[capacity];
+      this.values = new Object[capacity];
       this.size = size;
     }
   }
@@ -39,32 +38,34 @@ abstract class RoutesByType {
   private volatile Table table = new Table(64, 0);
 
   /** A table that resolves each class once. */
-  RoutesByType() {
+  ClassTable() {
     this(MAX_TYPES);
   }
 
   /** A table that keeps at most {@code maxTypes} classes; for tests of the limit. */
-  RoutesByType(int maxTypes) {
+  ClassTable(int maxTypes) {
     this.maxTypes = maxTypes;
   }
 
-  /** The routes of a class met for the first time; called once per class, under the lock. */
-  abstract Routes resolve(Class<?> type);
+  /** The value of a class met for the first time; called once per class, under the lock. */
+  abstract V resolve(Class<?> type);
 
-  /** The routes of the class, resolved on first use. */
-  Routes get(Class<?> type) {
+  /** The value of the class, resolved on first use. */
+  @SuppressWarnings("unchecked") // values[i] was resolved for types[i]
+  V get(Class<?> type) {
     Table current = table;
     int found = indexOf(current, type);
-    return found >= 0 ? current.values[found] : add(type);
+    return found >= 0 ? (V) current.values[found] : add(type);
   }
 
-  private synchronized Routes add(Class<?> type) {
+  @SuppressWarnings("unchecked") // values[i] was resolved for types[i]
+  private synchronized V add(Class<?> type) {
     Table current = table;
     int found = indexOf(current, type);
     if (found >= 0) {
-      return current.values[found];
+      return (V) current.values[found];
     }
-    Routes value = resolve(type);
+    V value = resolve(type);
     if (current.size >= maxTypes) {
       return value;
     }
@@ -103,7 +104,7 @@ abstract class RoutesByType {
     return -1;
   }
 
-  private static void put(Table table, Class<?> type, Routes value) {
+  private static void put(Table table, Class<?> type, Object value) {
     int mask = table.types.length - 1;
     int i = hash(type) & mask;
     while (table.types[i] != null) {

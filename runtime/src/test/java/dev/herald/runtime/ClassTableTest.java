@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** The identity table of routes per class: each class resolved once, found after every growth. */
-class RoutesByTypeTest {
+/** The identity table of a value per class: each class resolved once, found after every growth. */
+class ClassTableTest {
 
   /** 255 distinct classes without defining any: Object, Object[], Object[][], ... (254 deep). */
   private static List<Class<?>> classes() {
@@ -32,8 +32,8 @@ class RoutesByTypeTest {
   void resolvesEachClassOnceAndFindsEveryOneAfterGrowing() {
     Map<Class<?>, Integer> resolutions = new ConcurrentHashMap<>();
     Map<Class<?>, Routes> resolved = new ConcurrentHashMap<>();
-    RoutesByType table =
-        new RoutesByType() {
+    ClassTable<Routes> table =
+        new ClassTable<>() {
           @Override
           Routes resolve(Class<?> type) {
             resolutions.merge(type, 1, Integer::sum);
@@ -55,8 +55,8 @@ class RoutesByTypeTest {
   @Test
   void beyondItsLimitResolvesNewClassesEachTimeAndKeepsTheOldOnes() {
     AtomicInteger calls = new AtomicInteger();
-    RoutesByType table =
-        new RoutesByType(2) {
+    ClassTable<Routes> table =
+        new ClassTable<>(2) {
           @Override
           Routes resolve(Class<?> type) {
             calls.incrementAndGet();
@@ -79,8 +79,8 @@ class RoutesByTypeTest {
     for (Class<?> type : classes) {
       expected.put(type, new Routes(true, Routes.NONE, Routes.NONE));
     }
-    RoutesByType table =
-        new RoutesByType() {
+    ClassTable<Routes> table =
+        new ClassTable<>() {
           @Override
           Routes resolve(Class<?> type) {
             return expected.get(type);
