@@ -162,21 +162,25 @@ final class DeliveryEngine {
     // delivery keeps the commit's order; an event outside aggregates joins the run before it.
     Shard run = null;
     int runStart = 0;
+    int runDeliveries = 0;
     for (int i = 0; i < count; i++) {
-      if (targets[i].length == 0) {
+      int deliveries = targets[i].length;
+      if (deliveries == 0) {
         continue;
       }
       EventEnvelope event = events[i];
       Shard shard = event.aggregateId() == null && run != null ? run : shardOf(event);
       if (shard != run) {
         if (run != null) {
-          submit(run, new DeliveryBatch(events, targets, runStart, i));
+          submit(run, new DeliveryBatch(events, targets, runStart, i, runDeliveries));
         }
         run = shard;
         runStart = i;
+        runDeliveries = 0;
       }
+      runDeliveries += deliveries;
     }
-    submit(run, new DeliveryBatch(events, targets, runStart, count));
+    submit(run, new DeliveryBatch(events, targets, runStart, count, runDeliveries));
   }
 
   /** Accepts one delivery. */
@@ -220,14 +224,9 @@ final class DeliveryEngine {
   }
 
   private static int sizeOf(Object batch) {
-    if (batch instanceof DeliveryBatch deliveries) {
-      int size = 0;
-      for (int i = deliveries.from; i < deliveries.to; i++) {
-        size += deliveries.targets[i].length;
-      }
-      return size;
-    }
-    return ((DeliveryTask[]) batch).length;
+    return batch instanceof DeliveryBatch deliveries
+        ? deliveries.size
+        : ((DeliveryTask[]) batch).length;
   }
 
   /** Hands a delivery between attempts back to its shard; it is counted while it waits. */

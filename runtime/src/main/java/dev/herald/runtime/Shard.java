@@ -142,11 +142,7 @@ final class Shard {
 
   private static int sizeOf(Object work) {
     if (work instanceof DeliveryBatch batch) {
-      int size = 0;
-      for (int i = batch.from; i < batch.to; i++) {
-        size += batch.targets[i].length;
-      }
-      return size;
+      return batch.size;
     }
     return work instanceof DeliveryTask[] tasks ? tasks.length : 1;
   }
