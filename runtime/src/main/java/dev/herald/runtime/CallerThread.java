@@ -26,11 +26,16 @@ final class CallerThread {
   final ArrayDeque<Shard> deferred = new ArrayDeque<>();
 
   // The shown publication, written by the owner with ordered stores and read by other threads as
-  // a sequence lock: an odd sequence means the owner is changing it.
+  // a sequence lock: an odd sequence means the owner is changing it. The target being delivered to
+  // is shown by its index, a store of a number: a reference stored into this long-lived object
+  // pays the garbage collector's write barrier, and that store happens once per target.
   private final AtomicLong sequence = new AtomicLong();
   private final AtomicReference<Object> event = new AtomicReference<>();
+  private final AtomicReference<Target[]> targets = new AtomicReference<>();
   private final AtomicLong millis = new AtomicLong();
-  private final AtomicReference<Target> target = new AtomicReference<>();
+
+  /** One more than the index of the target being delivered to; 0 when none is. */
+  private final AtomicLong position = new AtomicLong();
 
   // The envelope made for the shown publication, guarded by this.
   private long envelopeSequence = -1;
@@ -41,28 +46,31 @@ final class CallerThread {
   }
 
   /** Shows a new inline publication; returns its sequence for {@link #envelope}. */
-  long show(Object shownEvent, long shownMillis) {
+  long show(Object shownEvent, long shownMillis, Target[] shownTargets) {
     long next = sequence.get() + 1;
     sequence.lazySet(next);
     event.lazySet(shownEvent);
+    if (targets.get() != shownTargets) {
+      targets.lazySet(shownTargets);
+    }
     millis.lazySet(shownMillis);
     sequence.lazySet(next + 1);
     return next + 1;
   }
 
-  /** Shows the target the inline publication is being delivered to now. */
-  void showTarget(Target current) {
-    target.lazySet(current);
+  /** Shows the target, by its index among the shown targets, being delivered to now. */
+  void showTarget(int index) {
+    position.lazySet(index + 1);
   }
 
   /** The inline publication is over, or became tracked deliveries. */
   void hide() {
-    target.lazySet(null);
+    position.lazySet(0);
   }
 
   /** Whether an inline delivery is shown; read by other threads. */
   boolean showing() {
-    return target.get() != null;
+    return position.get() != 0;
   }
 
   /**
@@ -87,11 +95,13 @@ final class CallerThread {
       long before = sequence.get();
       Object shownEvent = event.get();
       long shownMillis = millis.get();
-      Target shownTarget = target.get();
-      if (shownTarget == null) {
+      Target[] shownTargets = targets.get();
+      long shownPosition = position.get();
+      if (shownPosition == 0) {
         return null;
       }
       if ((before & 1) == 0 && sequence.get() == before) {
+        Target shownTarget = shownTargets[(int) shownPosition - 1];
         return new Delivery(envelope(before, shownEvent, shownMillis, engine), shownTarget.id);
       }
       Thread.onSpinWait();

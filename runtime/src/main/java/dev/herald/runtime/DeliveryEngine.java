@@ -299,10 +299,11 @@ final class DeliveryEngine {
       return;
     }
     thread.active = true;
-    long sequence = thread.show(event, millis);
+    long sequence = thread.show(event, millis, targets);
     try {
-      for (Target target : targets) {
-        thread.showTarget(target);
+      for (int i = 0; i < targets.length; i++) {
+        Target target = targets[i];
+        thread.showTarget(i);
         if (target.takesContext) {
           attemptInlineWithContext(thread, sequence, event, millis, target);
           continue;
