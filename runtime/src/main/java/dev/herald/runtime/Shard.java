@@ -13,7 +13,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A share of the after-commit deliveries, drained by one thread at a time: every event of an
@@ -47,11 +46,8 @@ final class Shard {
    */
   private final HashMap<LaneKey, ArrayDeque<DeliveryTask>> blocked = new HashMap<>();
 
-  // The delivery being attempted now, for a shutdown's report: the target is written last and
-  // cleared first, so a reader that sees the same target before and after reading the envelope
-  // has a consistent pair.
-  private final AtomicReference<EventEnvelope> runningEvent = new AtomicReference<>();
-  private final AtomicReference<Target> runningTarget = new AtomicReference<>();
+  /** The delivery being attempted now, for a shutdown's report. */
+  private final AttemptDisplay attempting = new AttemptDisplay();
 
   /**
    * Deliveries this drain took out of the inbox or off a lane, counted by the engine while they
@@ -149,10 +145,11 @@ final class Shard {
 
   private void process(Object work) {
     if (work instanceof DeliveryBatch batch) {
+      int position = 0;
       for (int i = batch.from; i < batch.to; i++) {
         EventEnvelope event = batch.events[i];
         for (Target target : batch.targets[i]) {
-          offerFirst(event, target);
+          offerFirst(batch, position++, event, target);
         }
       }
     } else if (work instanceof DeliveryTask[]) {
@@ -193,7 +190,7 @@ final class Shard {
    * A first delivery of a commit: attempted now unless its lane waits, and given a task only when
    * it does not simply succeed.
    */
-  private void offerFirst(EventEnvelope event, Target target) {
+  private void offerFirst(DeliveryBatch batch, int position, EventEnvelope event, Target target) {
     if (engine.hooks() != null) {
       // Interceptors see every attempt as a delivery: this one takes the path of tasks.
       offer(DeliveryTask.first(event, null, target));
@@ -213,7 +210,7 @@ final class Shard {
       inFlight.abandon(DeliveryTask.first(event, null, target));
       return;
     }
-    show(event, target);
+    attempting.show(batch, position);
     CompletionStage<?> stage;
     Throwable thrown = null;
     try {
@@ -222,22 +219,13 @@ final class Shard {
       stage = null;
       thrown = failure;
     }
-    hide();
+    attempting.hide();
     if (thrown == null && stage == HandlerTable.COMPLETED && !records.reportsSuccess()) {
       return;
     }
     DeliveryTask task = DeliveryTask.first(event, null, target);
     task.step = Step.ATTEMPT;
     outcome(task, stage, thrown);
-  }
-
-  private void show(EventEnvelope event, Target target) {
-    runningEvent.lazySet(event);
-    runningTarget.lazySet(target);
-  }
-
-  private void hide() {
-    runningTarget.lazySet(null);
   }
 
   /** Attempts a new delivery now, or queues it behind its lane's waiting delivery. */
@@ -264,7 +252,7 @@ final class Shard {
       return;
     }
     task.step = Step.ATTEMPT;
-    show(task.envelope, task.target);
+    attempting.show(task, 0);
     CompletionStage<?> stage;
     Throwable thrown = null;
     try {
@@ -274,7 +262,7 @@ final class Shard {
       stage = null;
       thrown = failure;
     }
-    hide();
+    attempting.hide();
     outcome(task, stage, thrown);
   }
 
@@ -414,10 +402,9 @@ final class Shard {
   /** Every delivery this shard holds that has not finished: queued, blocked or running. */
   synchronized List<DeliveryTask> unfinished() {
     List<DeliveryTask> tasks = new ArrayList<>();
-    Target target = runningTarget.get();
-    EventEnvelope event = runningEvent.get();
-    if (target != null && runningTarget.get() == target) {
-      tasks.add(DeliveryTask.first(event, null, target));
+    DeliveryTask running = attempting.read();
+    if (running != null) {
+      tasks.add(running);
     }
     for (ArrayDeque<DeliveryTask> lane : blocked.values()) {
       tasks.addAll(lane);
