@@ -101,16 +101,29 @@ final class Transactions {
    * @return the update count of each row
    */
   <T> int[] writeBatch(String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
-    return write(
-        connection -> {
-          try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (T row : rows) {
-              binder.bind(statement, row);
-              statement.addBatch();
-            }
-            return statement.executeBatch();
-          }
-        });
+    return write(connection -> batch(connection, sql, rows, binder));
+  }
+
+  /**
+   * Runs one statement for every row as a JDBC batch on a connection in auto-commit mode: the
+   * database decides how the statements group into transactions, so use it only for rows whose
+   * updates need no atomicity together.
+   *
+   * @return the update count of each row
+   */
+  <T> int[] autoCommittedBatch(String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
+    return autoCommitted(connection -> batch(connection, sql, rows, binder));
+  }
+
+  private static <T> int[] batch(
+      Connection connection, String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (T row : rows) {
+        binder.bind(statement, row);
+        statement.addBatch();
+      }
+      return statement.executeBatch();
+    }
   }
 
   /**
