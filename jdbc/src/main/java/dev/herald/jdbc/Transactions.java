@@ -15,9 +15,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs work in one transaction: the one place in herald-jdbc that turns auto-commit off, commits,
- * rolls back on any failure and hands the connection back as it found it. On a single-writer
- * database (SQLite) it also queues this process's write transactions, so they wait on a lock rather
- * than in the database's busy loop.
+ * rolls back on any failure and hands the connection back as it found it. (On PostgreSQL the
+ * outbox's last write may carry the {@code COMMIT} itself, to save a round trip; the commit here
+ * then finds no transaction open and sends nothing.) On a single-writer database (SQLite) it also
+ * queues this process's write transactions, so they wait on a lock rather than in the database's
+ * busy loop.
  */
 final class Transactions {
 
