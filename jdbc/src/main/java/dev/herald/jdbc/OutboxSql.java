@@ -27,6 +27,12 @@ final class OutboxSql {
   final String insertRows;
 
   /**
+   * PostgreSQL only: {@link #insertRows} followed by {@code COMMIT}, sent together so that the
+   * transaction's last write and its commit cost one round trip; null elsewhere.
+   */
+  final String insertRowsAndCommit;
+
+  /**
    * Run before storing events one statement at a time: H2 locks the row that orders appends, so
    * that their positions commit in order; PostgreSQL takes the transaction's id before the first
    * position; null on SQLite, whose writers are serialized anyway.
@@ -113,6 +119,7 @@ final class OutboxSql {
                 + PENDING
                 + ", 0, ?::timestamptz, ?, ?::timestamptz, ?::timestamptz FROM"
                 + " unnest(?::uuid[], ?::varchar[]) AS d(id, route_id)";
+    insertRowsAndCommit = insertRows == null ? null : insertRows + "; COMMIT";
     orderAppends =
         switch (dialect) {
           case H2 -> "UPDATE " + tables.appendLock() + " SET appends = appends + 1 WHERE id = 1";

@@ -62,7 +62,9 @@ final class OutboxWriter {
                 .writeAppending(
                     connection -> {
                       work.run(connection);
-                      Instant until = writeRows(connection, events, streams);
+                      // Nothing runs after a plain outbox's rows, so they may end the transaction.
+                      Instant until =
+                          writeRows(connection, events, streams, streams == StreamAppend.NONE);
                       streams.afterRows(connection);
                       return until;
                     });
@@ -117,13 +119,21 @@ final class OutboxWriter {
   void write(Connection connection, CommittingEvents events, StreamAppend streams)
       throws SQLException {
     streams.check(events);
-    Instant claimedUntil = writeRows(connection, events, streams);
+    Instant claimedUntil = writeRows(connection, events, streams, false);
     streams.afterRows(connection);
     // Held before the commit is known; a rolled-back row is dropped at the next lease renewal.
     holdLeases(events, claimedUntil);
   }
 
-  private Instant writeRows(Connection connection, CommittingEvents events, StreamAppend streams)
+  /**
+   * Stores the rows; with {@code commit}, the database may commit the transaction in the same round
+   * trip (PostgreSQL), and the caller's commit then has nothing left to do.
+   *
+   * @throws UncertainCommitException when the connection broke while the rows and the commit were
+   *     on their way: the database may have committed them
+   */
+  private Instant writeRows(
+      Connection connection, CommittingEvents events, StreamAppend streams, boolean commit)
       throws SQLException {
     Instant now = context.clock().instant();
     Instant claimedUntil = now.plus(context.lease());
@@ -131,7 +141,7 @@ final class OutboxWriter {
       return claimedUntil;
     }
     if (context.sql().insertRows != null) {
-      insertInOneStatement(connection, events, streams, now, claimedUntil);
+      insertInOneStatement(connection, events, streams, now, claimedUntil, commit);
       return claimedUntil;
     }
     orderAppends(connection);
@@ -165,13 +175,20 @@ final class OutboxWriter {
     }
   }
 
-  /** PostgreSQL: events and deliveries as arrays, one statement and one round trip. */
+  /**
+   * PostgreSQL: events and deliveries as arrays, one statement and one round trip; with {@code
+   * commit}, followed by {@code COMMIT} in the same round trip. If the statement fails, the server
+   * skips the {@code COMMIT} (it discards what follows a failed message until the sync) and the
+   * caller rolls back as before; a failing {@code COMMIT} rolls back by itself. Only a connection
+   * that breaks meanwhile leaves the outcome unknown.
+   */
   private void insertInOneStatement(
       Connection connection,
       CommittingEvents events,
       StreamAppend streams,
       Instant now,
-      Instant claimedUntil)
+      Instant claimedUntil,
+      boolean commit)
       throws SQLException {
     List<EventEnvelope> envelopes = events.events();
     int n = envelopes.size();
@@ -204,7 +221,8 @@ final class OutboxWriter {
       deliveryIds[i] = deliveries.get(i).envelope().eventId().toString();
       routes[i] = deliveries.get(i).routeId();
     }
-    try (PreparedStatement insert = connection.prepareStatement(context.sql().insertRows)) {
+    String sql = commit ? context.sql().insertRowsAndCommit : context.sql().insertRows;
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
       insert.setString(1, now.toString());
       insert.setArray(2, textArray(connection, ids));
       insert.setArray(3, textArray(connection, types));
@@ -222,6 +240,11 @@ final class OutboxWriter {
       insert.setArray(15, textArray(connection, deliveryIds));
       insert.setArray(16, textArray(connection, routes));
       insert.executeUpdate();
+    } catch (SQLException e) {
+      if (commit && Transactions.unreachable(e)) {
+        throw new UncertainCommitException(e);
+      }
+      throw e;
     }
   }
 

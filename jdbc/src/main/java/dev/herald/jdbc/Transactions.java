@@ -15,9 +15,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs work in one transaction: the one place in herald-jdbc that turns auto-commit off, commits,
- * rolls back on any failure and hands the connection back as it found it. On a single-writer
- * database (SQLite) it also queues this process's write transactions, so they wait on a lock rather
- * than in the database's busy loop.
+ * rolls back on any failure and hands the connection back as it found it. (On PostgreSQL the
+ * outbox's last write may carry the {@code COMMIT} itself, to save a round trip; the commit here
+ * then finds no transaction open and sends nothing.) On a single-writer database (SQLite) it also
+ * queues this process's write transactions, so they wait on a lock rather than in the database's
+ * busy loop.
  */
 final class Transactions {
 
@@ -101,16 +103,29 @@ final class Transactions {
    * @return the update count of each row
    */
   <T> int[] writeBatch(String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
-    return write(
-        connection -> {
-          try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (T row : rows) {
-              binder.bind(statement, row);
-              statement.addBatch();
-            }
-            return statement.executeBatch();
-          }
-        });
+    return write(connection -> batch(connection, sql, rows, binder));
+  }
+
+  /**
+   * Runs one statement for every row as a JDBC batch on a connection in auto-commit mode: the
+   * database decides how the statements group into transactions, so use it only for rows whose
+   * updates need no atomicity together.
+   *
+   * @return the update count of each row
+   */
+  <T> int[] autoCommittedBatch(String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
+    return autoCommitted(connection -> batch(connection, sql, rows, binder));
+  }
+
+  private static <T> int[] batch(
+      Connection connection, String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (T row : rows) {
+        binder.bind(statement, row);
+        statement.addBatch();
+      }
+      return statement.executeBatch();
+    }
   }
 
   /**

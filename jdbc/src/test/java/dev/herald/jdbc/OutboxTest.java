@@ -111,6 +111,15 @@ class OutboxTest {
 
     assertEquals(1, Fixtures.count(dataSource, "SELECT COUNT(*) FROM orders"));
     assertEquals(1, Fixtures.count(dataSource, "SELECT COUNT(*) FROM herald_events"));
+
+    // On PostgreSQL the refused statement carried the COMMIT, which the server skipped: the
+    // connection went back to the pool rolled back, and the next unit of work commits.
+    outbox
+        .transactional(c -> Fixtures.insertOrder(c, "o-3", 1))
+        .commit(Fixtures.placed(T0, ROUTES, "o-3"));
+    assertEquals(2, Fixtures.count(dataSource, "SELECT COUNT(*) FROM orders"));
+    assertEquals(2, Fixtures.count(dataSource, "SELECT COUNT(*) FROM herald_events"));
+    assertEquals(4, Fixtures.count(dataSource, "SELECT COUNT(*) FROM herald_deliveries"));
   }
 
   @ParameterizedTest

@@ -19,7 +19,7 @@ CREATE TABLE IF NOT EXISTS herald_events (
 CREATE UNIQUE INDEX IF NOT EXISTS herald_events_stream ON herald_events (aggregate_type, aggregate_id, stream_sequence);
 
 CREATE TABLE IF NOT EXISTS herald_deliveries (
-  event_id CHAR(36) NOT NULL REFERENCES herald_events (event_id),
+  event_id CHAR(36) NOT NULL,
   route_id VARCHAR(1000) NOT NULL,
   status VARCHAR(16) NOT NULL CHECK (status IN ('PENDING', 'DONE', 'DEAD')),
   attempts INTEGER NOT NULL,
