@@ -208,12 +208,14 @@ public final class AppSources {
     StringBuilder creations = new StringBuilder();
     StringBuilder types = new StringBuilder();
     StringBuilder providers = new StringBuilder();
+    StringBuilder instances = new StringBuilder();
     for (int i = 0; i < handlers.size(); i++) {
       String sep = i + 1 < handlers.size() ? ",\n" : "\n";
       String handler = name.apply(handlers.get(i));
       creations.append("        new ").append(handler).append("(tally)").append(sep);
       types.append("      ").append(handler).append(".class").append(sep);
       providers.append("        new FixedProvider<>(new ").append(handler).append("(tally))").append(sep);
+      instances.append("        (").append(handler).append(") handlers.get(").append(i).append(")").append(sep);
     }
     boolean herald = contender.prefix().equals("Herald");
     String catalogue = contender.prefix() + "AppHandlers";
@@ -239,6 +241,12 @@ public final class AppSources {
                 + "   * (one provider per handler class, in the processor's order: class names sorted).\n   */\n"
                 + "  public static AppHandlerTable table(Tally tally) {\n"
                 + "    return new AppHandlerTable(\n" + providers + "    );\n"
+                + "  }\n\n"
+                + "  /**\n   * Herald's generated table over handlers that already exist, as {@link #create} made them\n"
+                + "   * (in its order), through the table's {@code of(...)}: how an application without Dagger\n"
+                + "   * builds it from its own objects.\n   */\n"
+                + "  public static AppHandlerTable table(List<?> handlers) {\n"
+                + "    return AppHandlerTable.of(\n" + instances + "    );\n"
                 + "  }\n"
             : "")
         + "}\n");
@@ -260,7 +268,8 @@ public final class AppSources {
       String type = "Herald" + handler.suffix();
       String field = "h" + i;
       fields.append("  private final ").append(type).append(' ').append(field).append(";\n");
-      creations.append("    ").append(field).append(" = new ").append(type).append("(tally);\n");
+      creations.append("    ").append(field).append(" = (").append(type).append(") handlers.get(")
+          .append(i).append(");\n");
     }
     for (Event event : events) {
       List<Integer> receivers = new ArrayList<>();
@@ -280,10 +289,11 @@ public final class AppSources {
       chain.append(chain.length() == 0 ? "    if" : " else if").append(" (event instanceof ")
           .append(event.name()).append(" e) {\n      ").append(calls.toString().strip()).append("\n    }");
     }
-    String imports = "import dev.herald.benchmarks.Tally;\n"
+    String imports = "import java.util.List;\n"
         + handlers.stream().map(h -> "import " + BASE + ".herald.Herald" + h.suffix() + ";\n")
             .reduce("", String::concat);
-    String constructor = "  public %s(Tally tally) {\n" + creations + "  }\n\n";
+    String constructor = "  /** Over the Herald handlers that {@code HeraldAppHandlers.create} made, in its order. */\n"
+        + "  public %s(List<?> handlers) {\n" + creations + "  }\n\n";
     write(BASE, "AppSwitchDispatcher", "package " + BASE + ";\n\n" + imports + "\n"
         + "/** Cold-start reference: one class, every handler a field, a switch on the event's class name. */\n"
         + "public final class AppSwitchDispatcher {\n\n" + fields + "\n"

@@ -149,7 +149,7 @@ public final class OrdersHandlerTable implements HandlerTable {
   }
 
   private static Map<Class<?>, int[]> routesByType() {
-    Map<Class<?>, int[]> routes = new HashMap<>();
+    Map<Class<?>, int[]> routes = new HashMap<>(5);
     for (int index = 0; index < EVENT_TYPES.length; index++) {
       routes.put(EVENT_TYPES[index], ROUTES_BY_EVENT[index]);
     }

@@ -5,6 +5,7 @@ import dev.herald.runtime.generated.HandlerTable;
 import dev.herald.runtime.spi.DeliveryStore;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,32 +28,48 @@ record BusAssembly(
     DaemonRetryScheduler ownedScheduler) {
 
   static BusAssembly assemble(EventBus.Builder builder) {
-    Map<String, Target> byId = new LinkedHashMap<>();
-    List<HandlerRoute> allRoutes = new ArrayList<>();
-    // Every route of one handler class shares an ordering unit; each subscriber has its own.
-    Map<Class<?>, Integer> unitsByHandler = new HashMap<>();
     List<HandlerTable> tables = builder.tables;
-    Target[][] tableTargets = new Target[tables.size()][];
-    for (int t = 0; t < tables.size(); t++) {
-      HandlerTable table = tables.get(t);
+    List<List<HandlerRoute>> routesByTable = new ArrayList<>(tables.size());
+    int routeCount = 0;
+    for (HandlerTable table : tables) {
       List<HandlerRoute> tableRoutes = table.routes();
       if (tableRoutes == null) {
         throw new NullPointerException("routes() of " + table.getClass().getName());
       }
+      // A generated table's routes are an immutable list already, which copyOf returns as it is.
+      routesByTable.add(List.copyOf(tableRoutes));
+      routeCount += tableRoutes.size();
+    }
+    // Sized for every route up front: at application size, growing them was a share of startup.
+    int capacity = capacityFor(routeCount + builder.subscribers.size());
+    Map<String, Target> byId = new LinkedHashMap<>(capacity);
+    // Every route of one handler class shares an ordering unit; each subscriber has its own.
+    Map<Class<?>, Integer> unitsByHandler = new HashMap<>(capacity);
+    boolean overrides = !builder.policiesByRoute.isEmpty() || !builder.policiesByHandler.isEmpty();
+    Target[][] tableTargets = new Target[tables.size()][];
+    for (int t = 0; t < tables.size(); t++) {
+      HandlerTable table = tables.get(t);
+      List<HandlerRoute> tableRoutes = routesByTable.get(t);
+      String origin = table.getClass().getName();
       tableTargets[t] = new Target[tableRoutes.size()];
+      Class<?> previousHandler = null;
+      Integer unit = null;
       for (int i = 0; i < tableRoutes.size(); i++) {
         HandlerRoute route = tableRoutes.get(i);
-        Integer unit = unitsByHandler.get(route.handlerType());
-        if (unit == null) {
-          unit = unitsByHandler.size();
-          unitsByHandler.put(route.handlerType(), unit);
+        // A generated table lists a handler class's routes together: one lookup per class.
+        if (route.handlerType() != previousHandler) {
+          previousHandler = route.handlerType();
+          unit = unitsByHandler.get(previousHandler);
+          if (unit == null) {
+            unit = unitsByHandler.size();
+            unitsByHandler.put(previousHandler, unit);
+          }
         }
-        Target target =
-            new Target.Route(
-                table, i, route, policyOf(builder, route.id(), route.handlerType()), unit);
-        register(byId, target, table.getClass().getName());
+        RetryPolicy policy =
+            overrides ? policyOf(builder, route.id(), route.handlerType()) : builder.defaultPolicy;
+        Target target = new Target.Route(table, i, route, policy, unit);
+        register(byId, target, origin);
         tableTargets[t][i] = target;
-        allRoutes.add(route);
       }
     }
     List<Target> subscriberTargets = new ArrayList<>();
@@ -65,7 +82,9 @@ record BusAssembly(
       register(byId, target, "a subscriber");
       subscriberTargets.add(target);
     }
-    checkOverrides(builder, byId, unitsByHandler);
+    if (overrides) {
+      checkOverrides(builder, byId, unitsByHandler);
+    }
 
     LazyDeliveryPool ownedExecutor =
         builder.synchronous || builder.executor != null ? null : new LazyDeliveryPool();
@@ -83,17 +102,38 @@ record BusAssembly(
             eventIds,
             builder.listeners,
             builder.random,
-            DeliveryHooks.of(builder.interceptors, builder.traceCapture));
+            // Asked only when there are hooks: a bus without any does not load DeliveryHooks.
+            builder.interceptors.isEmpty() && builder.traceCapture == null
+                ? null
+                : DeliveryHooks.of(builder.interceptors, builder.traceCapture));
     return new BusAssembly(
         new RouteResolver(tables, tableTargets, List.copyOf(subscriberTargets)),
-        List.copyOf(allRoutes),
-        Map.copyOf(byId),
+        allRoutes(routesByTable, routeCount),
+        // Never changed after this: a read-only view costs nothing, where a copy rehashed every id.
+        Collections.unmodifiableMap(byId),
         engine,
         eventIds.clock(),
         builder.clock,
         builder.store,
         ownedExecutor,
         ownedScheduler);
+  }
+
+  /** Every route in table order; one table's own immutable list when there is one table. */
+  private static List<HandlerRoute> allRoutes(List<List<HandlerRoute>> routesByTable, int count) {
+    if (routesByTable.size() == 1) {
+      return routesByTable.get(0);
+    }
+    List<HandlerRoute> all = new ArrayList<>(count);
+    for (List<HandlerRoute> tableRoutes : routesByTable) {
+      all.addAll(tableRoutes);
+    }
+    return List.copyOf(all);
+  }
+
+  /** A hash map capacity that holds {@code entries} without growing. */
+  private static int capacityFor(int entries) {
+    return entries + entries / 3 + 1;
   }
 
   private static void checkOverrides(

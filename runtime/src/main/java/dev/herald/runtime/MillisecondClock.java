@@ -8,8 +8,10 @@ import java.util.concurrent.locks.LockSupport;
  * The millisecond an event is stamped with, read cheaply: event ids (UUIDv7) carry milliseconds,
  * and reading the system clock costs 25-80 ns on the virtual machines Herald runs on, more than the
  * rest of a synchronous publication. The system clock is therefore read by a daemon thread once per
- * millisecond while events are being stamped, and stops after a second without readers; any other
- * clock (a test's) is asked on every reading.
+ * millisecond while events are being stamped, and stops after a second without readers; the first
+ * readings after a start or a stop ask the system clock, so that an application publishing a few
+ * events (its first one at startup, say) starts no thread for them. Any other clock (a test's) is
+ * asked on every reading.
  */
 abstract class MillisecondClock {
 
@@ -20,7 +22,8 @@ abstract class MillisecondClock {
     if (clock.getClass() == Clock.systemUTC().getClass()) {
       return Ticking.INSTANCE;
     }
-    return new Asking(clock);
+    // Made by a method of its own, so that verifying this class does not load Asking.
+    return Asking.of(clock);
   }
 
   /** The current millisecond since the epoch. */
@@ -30,8 +33,12 @@ abstract class MillisecondClock {
   private static final class Asking extends MillisecondClock {
     private final Clock clock;
 
-    Asking(Clock clock) {
+    private Asking(Clock clock) {
       this.clock = clock;
+    }
+
+    static MillisecondClock of(Clock clock) {
+      return new Asking(clock);
     }
 
     @Override
@@ -42,13 +49,17 @@ abstract class MillisecondClock {
 
   /** The system clock as read by a ticker thread, which runs only while someone reads it. */
   static final class Ticking extends MillisecondClock implements Runnable {
-    static final Ticking INSTANCE = new Ticking();
+    /** Readings that ask the system clock while no ticker runs, before one is started. */
+    static final int READS_BEFORE_TICKER = 64;
+
+    static final Ticking INSTANCE = new Ticking(READS_BEFORE_TICKER);
 
     /** Ticks without a reader before the ticker stops. */
     private static final int IDLE_TICKS = 1_000;
 
     private static final long TICK_NANOS = 1_000_000L;
 
+    private final int readsBeforeTicker;
     private volatile long now = System.currentTimeMillis();
     private volatile Thread ticker;
 
@@ -58,7 +69,16 @@ abstract class MillisecondClock {
      */
     private boolean read;
 
-    private Ticking() {}
+    /**
+     * Readings since no ticker runs: a plain field, since a lost update only starts the ticker a
+     * reading later. Every such reading asks the system clock, so it is exact.
+     */
+    private int readsWithoutTicker;
+
+    /** A clock that starts its ticker at the reading after {@code readsBeforeTicker}; for tests. */
+    Ticking(int readsBeforeTicker) {
+      this.readsBeforeTicker = readsBeforeTicker;
+    }
 
     @Override
     long millis() {
@@ -66,9 +86,22 @@ abstract class MillisecondClock {
         read = true;
       }
       if (ticker == null) {
-        return start();
+        return withoutTicker();
       }
       return now;
+    }
+
+    /** Whether a ticker thread runs now. */
+    boolean ticking() {
+      return ticker != null;
+    }
+
+    private long withoutTicker() {
+      if (readsWithoutTicker < readsBeforeTicker) {
+        readsWithoutTicker++;
+        return System.currentTimeMillis();
+      }
+      return start();
     }
 
     private synchronized long start() {
@@ -98,6 +131,7 @@ abstract class MillisecondClock {
       }
       synchronized (this) {
         ticker = null;
+        readsWithoutTicker = 0;
       }
     }
   }

@@ -18,6 +18,14 @@ public final class GreenrobotBus {
         handlers);
   }
 
+  /**
+   * Through the application-size compilation's index alone: what a service with one index
+   * registers, without the small scenarios' index (whose initialisation loads their classes).
+   */
+  public static EventBus appIndexed(Iterable<?> handlers) {
+    return register(EventBus.builder().addIndex(new AppGreenrobotIndex()), handlers);
+  }
+
   /** greenrobot without its index: subscriber methods found by reflection at registration. */
   public static EventBus reflective(Iterable<?> handlers) {
     return register(EventBus.builder().ignoreGeneratedIndex(true), handlers);

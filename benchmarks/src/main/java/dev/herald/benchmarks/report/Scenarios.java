@@ -43,8 +43,9 @@ final class Scenarios {
           "A6. Application size: async, AFTER_COMMIT delivery on the bus's pool, per-aggregate"
               + " order, 1,000 aggregates; the LMAX Disruptor as the hand-off floor",
           APP_STARTUP,
-          "A7. Application size: cold start, build and register 210 handlers, deliver one event"
-              + " (fresh JVM, event classes loaded, single shot)",
+          "A7. Application size: cold start, table plus bus (or container) over 210 existing"
+              + " handlers, deliver one event (fresh JVM, event classes loaded, handlers made in"
+              + " the state, single shot)",
           LOOKUP + ":0",
           LOOKUP_TITLE,
           LOOKUP + ":100",

@@ -126,7 +126,7 @@ final class EventLookupWriter {
         parts.add(fill.build());
       }
     }
-    parts.add(0, routesByType(routesByType));
+    parts.add(0, routesByType(routesByType, events.size()));
     return parts;
   }
 
@@ -134,9 +134,17 @@ final class EventLookupWriter {
     return events.size() > EVENTS_PER_METHOD;
   }
 
-  private static MethodSpec routesByType(MethodSpec.Builder method) {
+  /**
+   * Sized for every record up front: growing it step by step re-linked the entries five times in
+   * the class's static initializer, which runs interpreted at an application's startup.
+   */
+  private static MethodSpec routesByType(MethodSpec.Builder method, int records) {
     return method
-        .addStatement("$T routes = new $T<>()", ROUTES_BY_TYPE_MAP, HashMap.class)
+        .addStatement(
+            "$T routes = new $T<>($L)",
+            ROUTES_BY_TYPE_MAP,
+            HashMap.class,
+            records + records / 3 + 1)
         .beginControlFlow(
             "for (int index = 0; index < $N.length; index++)", HeraldNames.EVENT_TYPES)
         .addStatement(
