@@ -77,7 +77,7 @@ record BusAssembly(
     for (EventBus.Builder.SubscriberSpec spec : builder.subscribers) {
       RetryPolicy policy = builder.policiesByRoute.getOrDefault(spec.id(), builder.defaultPolicy);
       Target target =
-          new Target.Subscriber(
+          Target.subscriber(
               spec.id(), spec.eventTypes(), spec.phase(), policy, nextUnit++, spec.subscriber());
       register(byId, target, "a subscriber");
       subscriberTargets.add(target);

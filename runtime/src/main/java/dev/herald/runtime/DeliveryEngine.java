@@ -44,7 +44,12 @@ final class DeliveryEngine {
    */
   private final boolean publishesInline;
 
-  private final Shard[] shards;
+  /**
+   * Made on the first delivery that needs a shard: a synchronous bus whose events are all delivered
+   * inline never does, and a cold start then loads none of their classes.
+   */
+  private volatile Shard[] shards;
+
   private final int shardMask;
 
   /** Spreads events outside aggregates over the shards; a lost update only skews the spread. */
@@ -92,10 +97,6 @@ final class DeliveryEngine {
     this.publishesInline = executor == null && hooks == null;
     int count =
         Integer.highestOneBit(Math.max(16, 4 * Runtime.getRuntime().availableProcessors()) * 2 - 1);
-    this.shards = new Shard[count];
-    for (int i = 0; i < count; i++) {
-      shards[i] = new Shard(this);
-    }
     this.shardMask = count - 1;
   }
 
@@ -195,10 +196,27 @@ final class DeliveryEngine {
   private Shard shardOf(EventEnvelope event) {
     String aggregateId = event.aggregateId();
     if (aggregateId == null) {
-      return shards[nextUnorderedShard++ & shardMask];
+      return shards()[nextUnorderedShard++ & shardMask];
     }
     int hash = aggregateId.hashCode();
-    return shards[(hash ^ (hash >>> 16)) & shardMask];
+    return shards()[(hash ^ (hash >>> 16)) & shardMask];
+  }
+
+  private Shard[] shards() {
+    Shard[] made = shards;
+    return made != null ? made : makeShards();
+  }
+
+  private synchronized Shard[] makeShards() {
+    Shard[] made = shards;
+    if (made == null) {
+      made = new Shard[shardMask + 1];
+      for (int i = 0; i < made.length; i++) {
+        made[i] = new Shard(this);
+      }
+      shards = made;
+    }
+    return made;
   }
 
   private void submit(Shard shard, Object batch) {
@@ -461,7 +479,11 @@ final class DeliveryEngine {
   }
 
   private boolean anyShardHeld() {
-    for (Shard shard : shards) {
+    Shard[] made = shards;
+    if (made == null) {
+      return false;
+    }
+    for (Shard shard : made) {
       if (shard.draining.get()) {
         return true;
       }
@@ -482,7 +504,8 @@ final class DeliveryEngine {
   List<Delivery> terminate() {
     terminated = true;
     List<DeliveryTask> tasks = new ArrayList<>();
-    for (Shard shard : shards) {
+    Shard[] made = shards;
+    for (Shard shard : made == null ? new Shard[0] : made) {
       tasks.addAll(shard.unfinished());
     }
     tasks.addAll(inFlight.waitingOrAbandoned());

@@ -43,7 +43,12 @@ public final class EventBus implements AutoCloseable {
   private final DeliveryEngine engine;
   private final MillisecondClock millis;
   private final DeliveryStore store;
-  private final Redeliveries redeliveries;
+  private final Map<String, Target> targetsById;
+  private final Clock clock;
+
+  /** Made when first asked for: most buses never redeliver, and a cold start skips its classes. */
+  private volatile Redeliveries redeliveries;
+
   private final LazyDeliveryPool ownedExecutor;
   private final DaemonRetryScheduler ownedScheduler;
 
@@ -63,8 +68,8 @@ public final class EventBus implements AutoCloseable {
     this.store = assembly.store();
     this.ownedExecutor = assembly.ownedExecutor();
     this.ownedScheduler = assembly.ownedScheduler();
-    this.redeliveries =
-        new Redeliveries(this, engine, resolver, assembly.targetsById(), store, assembly.clock());
+    this.targetsById = assembly.targetsById();
+    this.clock = assembly.clock();
   }
 
   /**
@@ -145,6 +150,18 @@ public final class EventBus implements AutoCloseable {
    * relay, or received from a broker. For storage and broker modules; applications do not need it.
    */
   public DeliveryPort deliveryPort() {
+    return redeliveries();
+  }
+
+  private Redeliveries redeliveries() {
+    Redeliveries made = redeliveries;
+    return made != null ? made : makeRedeliveries();
+  }
+
+  private synchronized Redeliveries makeRedeliveries() {
+    if (redeliveries == null) {
+      redeliveries = new Redeliveries(this, engine, resolver, targetsById, store, clock);
+    }
     return redeliveries;
   }
 
@@ -164,7 +181,7 @@ public final class EventBus implements AutoCloseable {
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(routeId, "routeId");
     ensureAccepting("redrive a dead letter");
-    return redeliveries.redrive(eventId, routeId);
+    return redeliveries().redrive(eventId, routeId);
   }
 
   /**

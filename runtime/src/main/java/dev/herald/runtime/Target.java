@@ -96,6 +96,20 @@ abstract class Target {
     }
   }
 
+  /**
+   * A target for a subscriber registered on the builder. A factory rather than the constructor, so
+   * that verifying a caller does not load the subscriber class for a bus that has none.
+   */
+  static Target subscriber(
+      String id,
+      Class<?>[] eventTypes,
+      Phase phase,
+      RetryPolicy policy,
+      int unit,
+      EventSubscriber<?> subscriber) {
+    return new Subscriber(id, eventTypes, phase, policy, unit, subscriber);
+  }
+
   /** A subscriber registered on the builder; it always receives the event's context. */
   static final class Subscriber extends Target {
     private final EventSubscriber<Object> subscriber;
