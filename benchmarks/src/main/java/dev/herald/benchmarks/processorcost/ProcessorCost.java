@@ -16,9 +16,9 @@ import java.util.stream.Stream;
  * Measures how much the Herald processor adds to {@code javac}: compiles a generated corpus of
  * 1,000 event records and 1,000 handler methods with {@code -proc:none} and with only Herald's
  * processor on the processor path, alternating, each run a fresh {@code javac} process with
- * otherwise identical flags, and prints the medians and their ratio as a Markdown table, with
- * the processor time of the same runs (from {@code /usr/bin/time}, when there), which other work
- * on a shared machine disturbs far less than wall time.
+ * otherwise identical flags, and prints the medians and their ratio as a Markdown table, with the
+ * processor time of the same runs (from {@code /usr/bin/time}, when there), which other work on a
+ * shared machine disturbs far less than wall time.
  *
  * <p>Run with the benchmark jar and its {@code lib/} on the class path (that is where the compile
  * class path and Herald's processor come from): {@code java -cp

@@ -96,8 +96,7 @@ final class SchemaDeclarations {
    * and its description, which also names the domain event it is stored as.
    */
   private CodeBlock records(List<JsonRecord> records, Map<ClassName, String> domainEvents) {
-    CodeBlock.Builder call =
-        CodeBlock.builder().add("schema.records(new $T[] {\n$>", Object.class);
+    CodeBlock.Builder call = CodeBlock.builder().add("schema.records(new $T[] {\n$>", Object.class);
     for (int i = 0; i < records.size(); i++) {
       JsonRecord record = records.get(i);
       List<String> components = new ArrayList<>();
