@@ -25,12 +25,11 @@ public final class OrdersEventCodec extends JsonEventCodec {
    */
   private static JsonSchema schema() {
     JsonSchema.Builder schema = JsonSchema.builder("OrdersEventCodec");
-    schema.record("OrderCancelled", OrderCancelled.class, "orderId string", "reason string");
-    schema.record("OrderConfirmed", OrderConfirmed.class, "orderId string", "totalCents long");
-    schema.record("OrderPlaced", OrderPlaced.class, "orderId string");
-    schema.domainEvent("com.example.orders.OrderCancelled", "OrderCancelled");
+    schema.records(new Object[] {
+          OrderCancelled.class, "OrderCancelled(orderId string, reason string) domain com.example.orders.OrderCancelled",
+          OrderConfirmed.class, "OrderConfirmed(orderId string, totalCents long)",
+          OrderPlaced.class, "OrderPlaced(orderId string) domain com.example.orders.OrderPlaced"});
     schema.integrationEvent("com.example.order.confirmed", 2, "example/orders", "OrderConfirmed");
-    schema.domainEvent("com.example.orders.OrderPlaced", "OrderPlaced");
     return schema.build();
   }
 
@@ -38,12 +37,9 @@ public final class OrdersEventCodec extends JsonEventCodec {
   @Override
   protected Object construct(int record, Object[] v) {
     switch (record) {
-      case 0:
-        return new OrderCancelled((String) v[0], (String) v[1]);
-      case 1:
-        return new OrderConfirmed((String) v[0], (long) v[1]);
-      case 2:
-        return new OrderPlaced((String) v[0]);
+      case 0: return new OrderCancelled((String) v[0], (String) v[1]);
+      case 1: return new OrderConfirmed((String) v[0], (long) v[1]);
+      case 2: return new OrderPlaced((String) v[0]);
       default:
         throw unknown(record);
     }

@@ -35,19 +35,7 @@ public final class OrdersHandlerTable implements HandlerTable {
   /**
    * Every route in index order: by handler class name, then declaration order.
    */
-  private static final List<HandlerRoute> ROUTES = List.of(new HandlerRoute[] {
-      new HandlerRoute("com.example.orders.audit.AuditLog#record(Auditable)", Auditable.class,
-          AuditLog.class, "record", Phase.AFTER_COMMIT, false),
-      new HandlerRoute("com.example.orders.audit.AuditLog#count(OrderEvent)", OrderEvent.class,
-          AuditLog.class, "count", Phase.AFTER_COMMIT, false),
-      new HandlerRoute("com.example.orders.billing.Billing#charge(OrderConfirmed)",
-          OrderConfirmed.class, Billing.class, "charge", Phase.AFTER_COMMIT, false),
-      new HandlerRoute("com.example.orders.kitchen.Kitchen#reserveOven(OrderConfirmed)",
-          OrderConfirmed.class, Kitchen.class, "reserveOven", Phase.IMMEDIATE, false),
-      new HandlerRoute("com.example.orders.kitchen.Kitchen#startBaking(OrderConfirmed)",
-          OrderConfirmed.class, Kitchen.class, "startBaking", Phase.AFTER_COMMIT, true),
-      new HandlerRoute("com.example.orders.kitchen.Kitchen#stopBaking(OrderCancelled)",
-          OrderCancelled.class, Kitchen.class, "stopBaking", Phase.AFTER_COMMIT, false)});
+  private static final List<HandlerRoute> ROUTES = routeList();
 
   /**
    * Every event record this table knows.
@@ -154,5 +142,29 @@ public final class OrdersHandlerTable implements HandlerTable {
       routes.put(EVENT_TYPES[index], ROUTES_BY_EVENT[index]);
     }
     return routes;
+  }
+
+  private static List<HandlerRoute> routeList() {
+    HandlerRoute[] routes = new HandlerRoute[6];
+    addRoutes(routes, 0, new Object[] {
+          Auditable.class, AuditLog.class, "record", "com.example.orders.audit.AuditLog#record(Auditable)", Phase.AFTER_COMMIT, false,
+          OrderEvent.class, AuditLog.class, "count", "com.example.orders.audit.AuditLog#count(OrderEvent)", Phase.AFTER_COMMIT, false,
+          OrderConfirmed.class, Billing.class, "charge", "com.example.orders.billing.Billing#charge(OrderConfirmed)", Phase.AFTER_COMMIT, false,
+          OrderConfirmed.class, Kitchen.class, "reserveOven", "com.example.orders.kitchen.Kitchen#reserveOven(OrderConfirmed)", Phase.IMMEDIATE, false,
+          OrderConfirmed.class, Kitchen.class, "startBaking", "com.example.orders.kitchen.Kitchen#startBaking(OrderConfirmed)", Phase.AFTER_COMMIT, true,
+          OrderCancelled.class, Kitchen.class, "stopBaking", "com.example.orders.kitchen.Kitchen#stopBaking(OrderCancelled)", Phase.AFTER_COMMIT, false});
+    return List.of(routes);
+  }
+
+  /**
+   * Puts a route per row of 6 into {@code routes} from {@code from} on: event, handler, method,
+   * id, phase, and whether the method takes the context.
+   */
+  private static void addRoutes(HandlerRoute[] routes, int from, Object[] rows) {
+    for (int row = 0; row < rows.length; row += 6) {
+      routes[from + row / 6] = new HandlerRoute((String) rows[row + 3], (Class<?>) rows[row],
+          (Class<?>) rows[row + 1], (String) rows[row + 2], (Phase) rows[row + 4],
+          (Boolean) rows[row + 5]);
+    }
   }
 }

@@ -38,40 +38,25 @@ public final class ShopEventCodec extends JsonEventCodec {
    */
   private static JsonSchema schema() {
     JsonSchema.Builder schema = JsonSchema.builder("ShopEventCodec");
-    schema.record("Awkward", Awkward.class, "json string", "object int", "element list list string",
-        "element2 map list string", "failure string", "value string", "e string", "w1 string",
-        "e1 string");
-    schema.record("Blob", Blob.class, "data bytes");
-    schema.record("Empty", Empty.class);
-    schema.record("Everything", Everything.class, "flag boolean", "b byte", "s short", "i int",
-        "l long", "f float", "d double", "c char", "boxedFlag boolean", "boxedByte byte",
-        "boxedShort short", "boxedInt int", "boxedLong long", "boxedFloat float",
-        "boxedDouble double", "boxedChar char", "text string", "decimal decimal",
-        "bigInteger biginteger", "id uuid", "at instant", "date date", "time time",
-        "dateTime datetime", "offsetDateTime offsetdatetime", "duration duration", "size Size",
-        "tags list string", "sizes set Size", "counts map int", "matrix list list long",
-        "itemsByName map list Item", "note optional string", "maybeItem optional Item",
-        "comment nullable string", "nullableItem nullable Item", "nullableCount nullable int",
-        "item Item", "menu Menu", "shape Shape", "shapes list Shape", "tree Tree");
-    schema.record("Item", Item.class, "name string", "size Size", "quantity int");
-    schema.record("Menu", Menu.class, "items list Menu_Item");
-    schema.record("Menu_Item", Menu.Item.class, "dish string", "priceCents long");
-    schema.record("OrderConfirmed", OrderConfirmed.class, "orderId string");
-    schema.record("OrderPlaced", OrderPlaced.class, "orderId string", "items list Item",
-        "totalCents long");
-    schema.record("Circle", Shape.Circle.class, "radius double");
-    schema.record("Group", Shape.Group.class, "name string", "members list Shape");
-    schema.record("Square", Square.class, "side double");
-    schema.record("Tree", Tree.class, "label string", "children list Tree");
-    schema.record("Triangle", Triangle.class, "a double", "b double", "c double");
+    schema.records(new Object[] {
+          Awkward.class, "Awkward(json string, object int, element list list string, element2 map list string, failure string, value string, e string, w1 string, e1 string) domain shop.Awkward",
+          Blob.class, "Blob(data bytes) domain shop.Blob",
+          Empty.class, "Empty() domain shop.Empty",
+          Everything.class, "Everything(flag boolean, b byte, s short, i int, l long, f float, d double, c char, boxedFlag boolean, boxedByte byte, boxedShort short, boxedInt int, boxedLong long, boxedFloat float, boxedDouble double, boxedChar char, text string, decimal decimal, bigInteger biginteger, id uuid, at instant, date date, time time, dateTime datetime, offsetDateTime offsetdatetime, duration duration, size Size, tags list string, sizes set Size, counts map int, matrix list list long, itemsByName map list Item, note optional string, maybeItem optional Item, comment nullable string, nullableItem nullable Item, nullableCount nullable int, item Item, menu Menu, shape Shape, shapes list Shape, tree Tree)",
+          Item.class, "Item(name string, size Size, quantity int)",
+          Menu.class, "Menu(items list Menu_Item)",
+          Menu.Item.class, "Menu_Item(dish string, priceCents long)",
+          OrderConfirmed.class, "OrderConfirmed(orderId string)",
+          OrderPlaced.class, "OrderPlaced(orderId string, items list Item, totalCents long) domain shop.OrderPlaced",
+          Shape.Circle.class, "Circle(radius double)",
+          Shape.Group.class, "Group(name string, members list Shape)",
+          Square.class, "Square(side double)",
+          Tree.class, "Tree(label string, children list Tree)",
+          Triangle.class, "Triangle(a double, b double, c double)"});
     schema.enumType("Size", Size.values());
     schema.sealed("Shape", "Circle", "Square", "Triangle", "Group");
-    schema.domainEvent("shop.Awkward", "Awkward");
-    schema.domainEvent("shop.Blob", "Blob");
-    schema.domainEvent("shop.Empty", "Empty");
     schema.integrationEvent("shop.everything.sample", 2, "shop/tests", "Everything");
     schema.integrationEvent("shop.order.confirmed", 1, "shop/orders", "OrderConfirmed");
-    schema.domainEvent("shop.OrderPlaced", "OrderPlaced");
     return schema.build();
   }
 
@@ -79,45 +64,31 @@ public final class ShopEventCodec extends JsonEventCodec {
   @Override
   protected Object construct(int record, Object[] v) {
     switch (record) {
-      case 0:
-        return new Awkward((String) v[0], (int) v[1], (List<List<String>>) v[2],
-            (Map<String, List<String>>) v[3], (String) v[4], (String) v[5], (String) v[6],
-            (String) v[7], (String) v[8]);
-      case 1:
-        return new Blob((byte[]) v[0]);
-      case 2:
-        return new Empty();
-      case 3:
-        return new Everything((boolean) v[0], (byte) v[1], (short) v[2], (int) v[3], (long) v[4],
-            (float) v[5], (double) v[6], (char) v[7], (Boolean) v[8], (Byte) v[9], (Short) v[10],
-            (Integer) v[11], (Long) v[12], (Float) v[13], (Double) v[14], (Character) v[15],
-            (String) v[16], (BigDecimal) v[17], (BigInteger) v[18], (UUID) v[19], (Instant) v[20],
-            (LocalDate) v[21], (LocalTime) v[22], (LocalDateTime) v[23], (OffsetDateTime) v[24],
-            (Duration) v[25], (Size) v[26], (List<String>) v[27], (Set<Size>) v[28],
-            (Map<String, Integer>) v[29], (List<List<Long>>) v[30], (Map<String, List<Item>>) v[31],
-            (Optional<String>) v[32], (Optional<Item>) v[33], (String) v[34], (Item) v[35],
-            (Integer) v[36], (Item) v[37], (Menu) v[38], (Shape) v[39], (List<Shape>) v[40],
-            (Tree) v[41]);
-      case 4:
-        return new Item((String) v[0], (Size) v[1], (int) v[2]);
-      case 5:
-        return new Menu((List<Menu.Item>) v[0]);
-      case 6:
-        return new Menu.Item((String) v[0], (long) v[1]);
-      case 7:
-        return new OrderConfirmed((String) v[0]);
-      case 8:
-        return new OrderPlaced((String) v[0], (List<Item>) v[1], (long) v[2]);
-      case 9:
-        return new Shape.Circle((double) v[0]);
-      case 10:
-        return new Shape.Group((String) v[0], (List<Shape>) v[1]);
-      case 11:
-        return new Square((double) v[0]);
-      case 12:
-        return new Tree((String) v[0], (List<Tree>) v[1]);
-      case 13:
-        return new Triangle((double) v[0], (double) v[1], (double) v[2]);
+      case 0: return new Awkward((String) v[0], (int) v[1], (List<List<String>>) v[2],
+          (Map<String, List<String>>) v[3], (String) v[4], (String) v[5], (String) v[6],
+          (String) v[7], (String) v[8]);
+      case 1: return new Blob((byte[]) v[0]);
+      case 2: return new Empty();
+      case 3: return new Everything((boolean) v[0], (byte) v[1], (short) v[2], (int) v[3],
+          (long) v[4], (float) v[5], (double) v[6], (char) v[7], (Boolean) v[8], (Byte) v[9],
+          (Short) v[10], (Integer) v[11], (Long) v[12], (Float) v[13], (Double) v[14],
+          (Character) v[15], (String) v[16], (BigDecimal) v[17], (BigInteger) v[18], (UUID) v[19],
+          (Instant) v[20], (LocalDate) v[21], (LocalTime) v[22], (LocalDateTime) v[23],
+          (OffsetDateTime) v[24], (Duration) v[25], (Size) v[26], (List<String>) v[27],
+          (Set<Size>) v[28], (Map<String, Integer>) v[29], (List<List<Long>>) v[30],
+          (Map<String, List<Item>>) v[31], (Optional<String>) v[32], (Optional<Item>) v[33],
+          (String) v[34], (Item) v[35], (Integer) v[36], (Item) v[37], (Menu) v[38], (Shape) v[39],
+          (List<Shape>) v[40], (Tree) v[41]);
+      case 4: return new Item((String) v[0], (Size) v[1], (int) v[2]);
+      case 5: return new Menu((List<Menu.Item>) v[0]);
+      case 6: return new Menu.Item((String) v[0], (long) v[1]);
+      case 7: return new OrderConfirmed((String) v[0]);
+      case 8: return new OrderPlaced((String) v[0], (List<Item>) v[1], (long) v[2]);
+      case 9: return new Shape.Circle((double) v[0]);
+      case 10: return new Shape.Group((String) v[0], (List<Shape>) v[1]);
+      case 11: return new Square((double) v[0]);
+      case 12: return new Tree((String) v[0], (List<Tree>) v[1]);
+      case 13: return new Triangle((double) v[0], (double) v[1], (double) v[2]);
       default:
         throw unknown(record);
     }

@@ -25,13 +25,10 @@ public final class LoyaltyEventCodec extends JsonEventCodec {
    */
   private static JsonSchema schema() {
     JsonSchema.Builder schema = JsonSchema.builder("LoyaltyEventCodec");
-    schema.record("PointsEarned", PointsEarned.class, "customer string", "orderId string",
-        "points int");
-    schema.record("PointsEarnedV1", PointsEarnedV1.class, "customer string", "points int");
-    schema.record("PointsRedeemed", PointsRedeemed.class, "customer string", "points int");
-    schema.domainEvent("loyalty.points-earned.v2", "PointsEarned");
-    schema.domainEvent("loyalty.points-earned", "PointsEarnedV1");
-    schema.domainEvent("loyalty.points-redeemed", "PointsRedeemed");
+    schema.records(new Object[] {
+          PointsEarned.class, "PointsEarned(customer string, orderId string, points int) domain loyalty.points-earned.v2",
+          PointsEarnedV1.class, "PointsEarnedV1(customer string, points int) domain loyalty.points-earned",
+          PointsRedeemed.class, "PointsRedeemed(customer string, points int) domain loyalty.points-redeemed"});
     schema.upcast("PointsEarnedV1", "PointsEarned");
     return schema.build();
   }
@@ -40,12 +37,9 @@ public final class LoyaltyEventCodec extends JsonEventCodec {
   @Override
   protected Object construct(int record, Object[] v) {
     switch (record) {
-      case 0:
-        return new PointsEarned((String) v[0], (String) v[1], (int) v[2]);
-      case 1:
-        return new PointsEarnedV1((String) v[0], (int) v[1]);
-      case 2:
-        return new PointsRedeemed((String) v[0], (int) v[1]);
+      case 0: return new PointsEarned((String) v[0], (String) v[1], (int) v[2]);
+      case 1: return new PointsEarnedV1((String) v[0], (int) v[1]);
+      case 2: return new PointsRedeemed((String) v[0], (int) v[1]);
       default:
         throw unknown(record);
     }
@@ -74,8 +68,7 @@ public final class LoyaltyEventCodec extends JsonEventCodec {
   @Override
   protected Object upcast(int record, Object value) {
     switch (record) {
-      case 1:
-        return PointsEarnedV1.toV2((PointsEarnedV1) value);
+      case 1: return PointsEarnedV1.toV2((PointsEarnedV1) value);
       default:
         throw unknown(record);
     }

@@ -34,9 +34,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -56,6 +58,9 @@ final class GenerationStep {
   private final Reporter reporter;
   private final List<SourceWriter> writers;
   private final Map<String, Set<String>> shadowedJavaLangNames = new HashMap<>();
+
+  /** The module of the compilation's types, where the generated package is; null before Java 9. */
+  private ModuleElement module;
 
   GenerationStep(ProcessingEnvironment environment, Reporter reporter, List<SourceWriter> writers) {
     this.environment = environment;
@@ -108,6 +113,8 @@ final class GenerationStep {
     Types typeUtils = environment.getTypeUtils();
     Map<String, String> options = environment.getOptions();
 
+    List<TypeElement> placing = types.placing();
+    module = placing.isEmpty() ? null : elements.getModuleOf(placing.get(0));
     ValidationReport.Builder report = ValidationReport.builder();
     for (Option option : Option.values()) {
       option.problemIn(options).ifPresent(report::add);
@@ -288,10 +295,14 @@ final class GenerationStep {
   private Set<String> lookUpJavaLangNamesShadowedIn(String packageName) {
     Elements elements = environment.getElementUtils();
     PackageElement javaLang = elements.getPackageOf(elements.getTypeElement("java.lang.Object"));
+    // Only the compilation's own module can hold a type of its package: a name looked up in no
+    // module in particular is looked for in every module of the JDK, 250 names times 70 modules.
+    Function<String, TypeElement> lookUp =
+        module == null ? elements::getTypeElement : name -> elements.getTypeElement(module, name);
     return ElementFilter.typesIn(javaLang.getEnclosedElements()).stream()
         .filter(type -> type.getModifiers().contains(Modifier.PUBLIC))
         .map(type -> type.getSimpleName().toString())
-        .filter(name -> elements.getTypeElement(packageName + "." + name) != null)
+        .filter(name -> lookUp.apply(packageName + "." + name) != null)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 

@@ -127,8 +127,9 @@ public final class HeraldProcessor extends AbstractProcessor {
     if (generated) {
       // An error printed now would end processing before Dagger sees the generated module, adding
       // its follow-up errors to the real one. The next round, which the new sources guarantee,
-      // validates again (elements of this round may not be valid then) and prints the findings.
-      reportInThisRound = true;
+      // validates again (elements of this round may not be valid then) and prints the findings;
+      // when there are none, as in most builds, it need not validate the compilation a second time.
+      reportInThisRound = !validation.findings().isEmpty();
     } else {
       reporter.report(validation.findings());
     }

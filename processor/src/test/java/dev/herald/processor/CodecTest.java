@@ -275,10 +275,7 @@ class CodecTest {
     assertTrue(
         source.contains("public final class ShopEventCodec extends JsonEventCodec {"), source);
     assertTrue(
-        source.contains(
-            "schema.record(\"Item\", Item.class, \"name string\", \"size Size\", \"quantity"
-                + " int\");"),
-        source);
+        source.contains("Item.class, \"Item(name string, size Size, quantity int)\""), source);
     assertTrue(source.contains("return new Item((String) v[0], (Size) v[1], (int) v[2]);"), source);
     assertFalse(source.contains("reflect"), source);
     assertFalse(source.contains("->"), "no lambdas: " + source);

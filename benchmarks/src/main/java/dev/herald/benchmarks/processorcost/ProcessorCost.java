@@ -16,7 +16,9 @@ import java.util.stream.Stream;
  * Measures how much the Herald processor adds to {@code javac}: compiles a generated corpus of
  * 1,000 event records and 1,000 handler methods with {@code -proc:none} and with only Herald's
  * processor on the processor path, alternating, each run a fresh {@code javac} process with
- * otherwise identical flags, and prints the medians and their ratio as a Markdown table.
+ * otherwise identical flags, and prints the medians and their ratio as a Markdown table, with the
+ * processor time of the same runs (from {@code /usr/bin/time}, when there), which other work on a
+ * shared machine disturbs far less than wall time.
  *
  * <p>Run with the benchmark jar and its {@code lib/} on the class path (that is where the compile
  * class path and Herald's processor come from): {@code java -cp
@@ -93,24 +95,34 @@ public final class ProcessorCost {
     }
     List<Long> without = new ArrayList<>();
     List<Long> with = new ArrayList<>();
+    List<Long> withoutCpu = new ArrayList<>();
+    List<Long> withCpu = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
-      without.add(compile(common, List.of("-proc:none"), work, argFile));
-      with.add(
+      Run plain = compile(common, List.of("-proc:none"), work, argFile);
+      Run processed =
           compile(
               common,
               List.of("-processorpath", String.join(File.pathSeparator, processorPath)),
               work,
-              argFile));
+              argFile);
+      without.add(plain.wallMillis());
+      with.add(processed.wallMillis());
+      withoutCpu.add(plain.cpuMillis());
+      withCpu.add(processed.cpuMillis());
       System.out.printf(
           Locale.ROOT,
-          "run %d: without %d ms, with %d ms%n",
+          "run %d: without %d ms (cpu %d ms), with %d ms (cpu %d ms)%n",
           run + 1,
-          without.get(run),
-          with.get(run));
+          plain.wallMillis(),
+          plain.cpuMillis(),
+          processed.wallMillis(),
+          processed.cpuMillis());
     }
     GeneratedLines lines = GeneratedLines.count(work.resolve("out-generated"));
     String table =
-        table(events, runs, without, with, lines.files(), javac) + lines.sentence(events);
+        table(events, runs, without, with, lines.files(), javac)
+            + cpuSentence(withoutCpu, withCpu)
+            + lines.sentence(events);
     System.out.print(table);
     if (report != null) {
       Files.writeString(report, table);
@@ -120,7 +132,8 @@ public final class ProcessorCost {
               Locale.ROOT,
               "{\"events\": %d, \"routes\": %d, \"runs\": %d, \"medianWithoutMs\": %.1f,"
                   + " \"medianWithMs\": %.1f, \"tableLines\": %d, \"codecLines\": %d,"
-                  + " \"moduleLines\": %d, \"generatedLines\": %d}%n",
+                  + " \"moduleLines\": %d, \"generatedLines\": %d, \"medianWithoutCpuMs\": %.1f,"
+                  + " \"medianWithCpuMs\": %.1f}%n",
               events,
               events,
               runs,
@@ -129,7 +142,9 @@ public final class ProcessorCost {
               lines.table(),
               lines.codec(),
               lines.module(),
-              lines.total()));
+              lines.total(),
+              median(withoutCpu),
+              median(withCpu)));
     }
     deleteTree(work);
   }
@@ -144,7 +159,16 @@ public final class ProcessorCost {
     return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ");
   }
 
-  private static long compile(List<String> common, List<String> variant, Path work, Path argFile)
+  /**
+   * One javac run: its wall time, and the processor time it used in all its threads (user plus
+   * system, -1 when {@code /usr/bin/time} is not there to tell), which a machine busy with other
+   * work disturbs much less than wall time.
+   */
+  record Run(long wallMillis, long cpuMillis) {}
+
+  private static final Path TIME = Path.of("/usr/bin/time");
+
+  private static Run compile(List<String> common, List<String> variant, Path work, Path argFile)
       throws IOException, InterruptedException {
     Path classes = work.resolve("out-classes");
     Path generated = work.resolve("out-generated");
@@ -152,7 +176,13 @@ public final class ProcessorCost {
     deleteTree(generated);
     Files.createDirectories(classes);
     Files.createDirectories(generated);
-    List<String> command = new ArrayList<>(common);
+    Path cpu = work.resolve("cpu.txt");
+    Files.deleteIfExists(cpu);
+    List<String> command = new ArrayList<>();
+    if (Files.isExecutable(TIME)) {
+      command.addAll(List.of(TIME.toString(), "-f", "%U %S", "-o", cpu.toString()));
+    }
+    command.addAll(common);
     command.addAll(List.of("-d", classes.toString(), "-s", generated.toString()));
     command.addAll(variant);
     command.add("@" + argFile);
@@ -165,7 +195,17 @@ public final class ProcessorCost {
       throw new IllegalStateException(
           "javac failed (" + exit + ") with " + variant + ":\n" + output);
     }
-    return millis;
+    return new Run(millis, cpuMillis(cpu));
+  }
+
+  /** The user and system seconds {@code /usr/bin/time} wrote, in milliseconds; -1 without it. */
+  private static long cpuMillis(Path cpu) throws IOException {
+    if (!Files.exists(cpu)) {
+      return -1;
+    }
+    List<String> lines = Files.readAllLines(cpu);
+    String[] seconds = lines.get(lines.size() - 1).strip().split(" ");
+    return Math.round((Double.parseDouble(seconds[0]) + Double.parseDouble(seconds[1])) * 1000);
   }
 
   private static String failure(int events, String message, Path generated) throws IOException {
@@ -229,6 +269,23 @@ public final class ProcessorCost {
         generated,
         javac,
         System.getProperty("java.version"));
+  }
+
+  /** The processor time of the same runs, when it was measured. */
+  private static String cpuSentence(List<Long> without, List<Long> with) {
+    if (without.contains(-1L) || with.contains(-1L)) {
+      return "";
+    }
+    return String.format(
+        Locale.ROOT,
+        "%nProcessor time of javac (user + system, all threads), median: without %,.0f ms, with"
+            + " %,.0f ms, ratio %.2f× (%+.0f%%). Runs without: %s ms. Runs with: %s ms.%n",
+        median(without),
+        median(with),
+        median(with) / median(without),
+        (median(with) / median(without) - 1) * 100,
+        join(without),
+        join(with));
   }
 
   private static double median(List<Long> values) {

@@ -145,7 +145,10 @@ final class RecordSwitches {
                     .build()));
   }
 
-  /** One case per record; a {@code block} case has braces, for the local it declares. */
+  /**
+   * One case per record; a {@code block} case has braces, for the local it declares, any other is
+   * one line, its label and its one statement.
+   */
   private static MethodSpec.Builder cases(
       MethodSpec.Builder method,
       List<Integer> indexes,
@@ -154,9 +157,9 @@ final class RecordSwitches {
     method.beginControlFlow("switch (record)");
     for (int index : indexes) {
       method
-          .addCode(block ? "case $L: {\n$>" : "case $L:\n$>", index)
+          .addCode(block ? "case $L: {\n$>" : "case $L: ", index)
           .addCode(caseOf.apply(index))
-          .addCode(block ? "$<}\n" : "$<");
+          .addCode(block ? "$<}\n" : "");
     }
     return method.addCode("default:\n").addStatement("$>throw unknown(record)$<").endControlFlow();
   }

@@ -11,14 +11,17 @@ import dev.herald.processor.model.JsonComponent;
 import dev.herald.processor.model.JsonRecord;
 import dev.herald.processor.model.JsonShape;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the {@code schema()} method of a codec: one declaration per record, enum, sealed interface
- * and event, in the notation of the runtime's {@code JsonSchema}, e.g. {@code schema.record("Item",
- * Item.class, "name string", "size Size", "quantity int");}. Declarations are data, so a codec
- * grows by one line per type instead of a method.
+ * Writes the {@code schema()} method of a codec: its records as an array of literals, a line each
+ * in the notation of the runtime's {@code JsonSchema}, e.g. {@code Item.class, "Item(name string,
+ * size Size, quantity int)"}, then one declaration per enum, sealed interface, integration event
+ * and upcast. Declarations are data, so a codec grows by one line per type instead of a method, and
+ * javac, which compiles the codec in every build, only checks literals.
  */
 final class SchemaDeclarations {
 
@@ -31,13 +34,28 @@ final class SchemaDeclarations {
     this.types = types;
   }
 
-  /** Adds {@code schema()} and, for a large codec, its parts. */
+  /**
+   * Adds {@code schema()} and, for a large codec, its parts: one per {@link Chunks#SIZE} records,
+   * each record a line of an array of literals, then the other declarations.
+   */
   void addTo(TypeSpec.Builder type, ClassName codec, CompilationModel model) {
+    Map<ClassName, String> domainEvents = new HashMap<>();
+    List<EventModel> integrationEvents = new ArrayList<>();
+    for (EventModel event : model.codecEvents()) {
+      if (event.integration().isPresent()) {
+        integrationEvents.add(event);
+      } else {
+        domainEvents.put(event.type(), event.typeName());
+      }
+    }
+    List<List<CodeBlock>> parts = new ArrayList<>();
+    for (List<JsonRecord> chunk : Chunks.of(types.records())) {
+      parts.add(List.of(records(chunk, domainEvents)));
+    }
     List<CodeBlock> declarations = new ArrayList<>();
-    types.records().forEach(record -> declarations.add(record(record)));
     types.enums().forEach(enumType -> declarations.add(enumType(enumType)));
     types.sealedTypes().forEach(union -> declarations.add(sealed(union)));
-    model.codecEvents().forEach(event -> declarations.add(event(event)));
+    integrationEvents.forEach(event -> declarations.add(integrationEvent(event)));
     for (EventModel older : model.codecUpcasts()) {
       ClassName next = older.upcast().orElseThrow().target();
       if (types.declares(next)) {
@@ -54,32 +72,46 @@ final class SchemaDeclarations {
             .returns(JSON_SCHEMA)
             .addStatement(
                 "$T.Builder schema = $T.builder($S)", JSON_SCHEMA, JSON_SCHEMA, codec.simpleName());
-    List<List<CodeBlock>> chunks = Chunks.of(declarations);
-    if (chunks.size() <= 1) {
+    if (parts.size() <= 1 && declarations.size() <= Chunks.SIZE) {
+      parts.forEach(part -> part.forEach(schema::addStatement));
       declarations.forEach(schema::addStatement);
     } else {
-      for (int i = 0; i < chunks.size(); i++) {
+      parts.addAll(Chunks.of(declarations));
+      for (int i = 0; i < parts.size(); i++) {
         String part = "schema" + i;
         schema.addStatement("$N(schema)", part);
         MethodSpec.Builder method =
             MethodSpec.methodBuilder(part)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(JSON_SCHEMA.nestedClass("Builder"), "schema");
-        chunks.get(i).forEach(method::addStatement);
+        parts.get(i).forEach(method::addStatement);
         type.addMethod(method.build());
       }
     }
     type.addMethod(schema.addStatement("return schema.build()").build());
   }
 
-  private CodeBlock record(JsonRecord record) {
-    CodeBlock.Builder call =
-        CodeBlock.builder()
-            .add("schema.record($S, $T.class", types.name(record.type()), record.type());
-    for (JsonComponent component : record.components()) {
-      call.add(",$W$S", component.name() + " " + componentType(component));
+  /**
+   * Records in the bulk form of {@code JsonSchema.Builder.records}: a line per record, its class
+   * and its description, which also names the domain event it is stored as.
+   */
+  private CodeBlock records(List<JsonRecord> records, Map<ClassName, String> domainEvents) {
+    CodeBlock.Builder call = CodeBlock.builder().add("schema.records(new $T[] {\n$>", Object.class);
+    for (int i = 0; i < records.size(); i++) {
+      JsonRecord record = records.get(i);
+      List<String> components = new ArrayList<>();
+      for (JsonComponent component : record.components()) {
+        components.add(component.name() + " " + componentType(component));
+      }
+      String description = types.name(record.type()) + "(" + String.join(", ", components) + ")";
+      String event = domainEvents.get(record.type());
+      call.add(
+          "$T.class, $S",
+          record.type(),
+          event == null ? description : description + " domain " + event);
+      call.add(i < records.size() - 1 ? ",\n" : "$<");
     }
-    return call.add(")").build();
+    return call.add("})").build();
   }
 
   private CodeBlock enumType(JsonShape.EnumType enumType) {
@@ -96,18 +128,15 @@ final class SchemaDeclarations {
     return call.add(")").build();
   }
 
-  private CodeBlock event(EventModel event) {
-    String record = types.name(event.type());
-    if (event.integration().isPresent()) {
-      IntegrationContract contract = event.integration().get();
-      return CodeBlock.of(
-          "schema.integrationEvent($S, $L, $S, $S)",
-          contract.type(),
-          contract.version(),
-          contract.source(),
-          record);
-    }
-    return CodeBlock.of("schema.domainEvent($S, $S)", event.typeName(), record);
+  /** An integration event; domain events are declared with their records. */
+  private CodeBlock integrationEvent(EventModel event) {
+    IntegrationContract contract = event.integration().orElseThrow();
+    return CodeBlock.of(
+        "schema.integrationEvent($S, $L, $S, $S)",
+        contract.type(),
+        contract.version(),
+        contract.source(),
+        types.name(event.type()));
   }
 
   private String componentType(JsonComponent component) {

@@ -111,6 +111,9 @@ public final class JsonSchema {
     private final List<String[]> events = new ArrayList<>();
     private final Map<String, String> upcasts = new LinkedHashMap<>();
 
+    /** What follows a bulk record declaration that is also a domain event. */
+    private static final String DOMAIN = " domain ";
+
     private Builder(String codecName) {
       this.codecName = codecName;
     }
@@ -139,6 +142,53 @@ public final class JsonSchema {
       JsonRecordType record = new JsonRecordType(name, type, records.size(), members);
       records.add(record);
       return declare(name, record);
+    }
+
+    /**
+     * Declares records in bulk, the form generated codecs use because javac compiles an array of
+     * literals much faster than a call per record: pairs of a record's class and its description,
+     * {@code "Name(component type, component type)"}, each component as {@link #record} takes it,
+     * followed by {@code " domain <typeName>"} when the record is a domain event stored under that
+     * name. Each pair is the same as a call of {@link #record}, and of {@link #domainEvent}.
+     */
+    public Builder records(Object[] declarations) {
+      if (declarations.length % 2 != 0) {
+        throw new IllegalArgumentException(
+            codecName + " declares records in pairs of a class and a description");
+      }
+      for (int i = 0; i < declarations.length; i += 2) {
+        String description = (String) declarations[i + 1];
+        int open = description.indexOf('(');
+        int close = description.indexOf(')', open + 1);
+        if (open <= 0 || close < 0) {
+          throw new IllegalArgumentException(
+              codecName + " declares a malformed record: " + description);
+        }
+        String name = description.substring(0, open);
+        record(
+            name, (Class<?>) declarations[i], components(description.substring(open + 1, close)));
+        String rest = description.substring(close + 1);
+        if (rest.startsWith(DOMAIN)) {
+          domainEvent(rest.substring(DOMAIN.length()), name);
+        } else if (!rest.isEmpty()) {
+          throw new IllegalArgumentException(
+              codecName + " declares a malformed record: " + description);
+        }
+      }
+      return this;
+    }
+
+    /** The components of a bulk declaration, separated by {@code ", "}, each as words. */
+    private static String[] components(String list) {
+      List<String> components = new ArrayList<>();
+      int from = 0;
+      while (from < list.length()) {
+        int comma = list.indexOf(", ", from);
+        int end = comma < 0 ? list.length() : comma;
+        components.add(list.substring(from, end));
+        from = end + 2;
+      }
+      return components.toArray(new String[0]);
     }
 
     /** Declares an enum under {@code name} with its constants, e.g. {@code Size.values()}. */

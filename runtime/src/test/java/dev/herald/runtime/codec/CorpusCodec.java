@@ -27,48 +27,25 @@ final class CorpusCodec extends JsonEventCodec {
 
   private static JsonSchema schema() {
     JsonSchema.Builder schema = JsonSchema.builder("CorpusCodec");
-    schema.record("Item", Payloads.Item.class, "name string", "size Size", "quantity int");
-    schema.record(
-        "Order",
-        Payloads.Order.class,
-        "orderId string",
-        "items list Item",
-        "totalCents long",
-        "note optional string",
-        "comment nullable string",
-        "counts map int",
-        "sizes set Size",
-        "shape Shape");
-    schema.record(
-        "Numbers",
-        Payloads.Numbers.class,
-        "l long",
-        "i int",
-        "s short",
-        "b byte",
-        "d double",
-        "f float",
-        "big biginteger",
-        "decimal decimal",
-        "boxed nullable long");
-    schema.record(
-        "Texts",
-        Payloads.Texts.class,
-        "text string",
-        "c char",
-        "id uuid",
-        "at instant",
-        "date date",
-        "duration duration",
-        "bytes string");
-    schema.record("Tree", Payloads.Tree.class, "label string", "children list Tree");
-    schema.record("Circle", Payloads.Circle.class, "radius double");
-    schema.record("Square", Payloads.Square.class, "side double");
+    schema.records(
+        new Object[] {
+          Payloads.Item.class, "Item(name string, size Size, quantity int)",
+          Payloads.Order.class,
+              "Order(orderId string, items list Item, totalCents long, note optional string,"
+                  + " comment nullable string, counts map int, sizes set Size, shape Shape)"
+                  + " domain test.Order",
+          Payloads.Numbers.class,
+              "Numbers(l long, i int, s short, b byte, d double, f float, big biginteger,"
+                  + " decimal decimal, boxed nullable long) domain test.Numbers",
+          Payloads.Texts.class,
+              "Texts(text string, c char, id uuid, at instant, date date, duration duration,"
+                  + " bytes string) domain test.Texts",
+          Payloads.Tree.class, "Tree(label string, children list Tree)",
+          Payloads.Circle.class, "Circle(radius double)",
+          Payloads.Square.class, "Square(side double)"
+        });
     schema.enumType("Size", Payloads.Size.values());
     schema.sealed("Shape", "Circle", "Square");
-    schema.domainEvent("test.Order", "Order");
-    schema.domainEvent("test.Numbers", "Numbers");
-    schema.domainEvent("test.Texts", "Texts");
     schema.integrationEvent("test.tree.grown", 1, "test/trees", "Tree");
     return schema.build();
   }
