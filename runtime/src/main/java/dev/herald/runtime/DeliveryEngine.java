@@ -236,15 +236,9 @@ final class DeliveryEngine {
         return;
       }
     }
-    inFlight.counted(sizeOf(batch));
+    inFlight.counted(Shard.sizeOf(batch));
     shard.add(batch);
     activate(shard);
-  }
-
-  private static int sizeOf(Object batch) {
-    return batch instanceof DeliveryBatch deliveries
-        ? deliveries.size
-        : ((DeliveryTask[]) batch).length;
   }
 
   /** Hands a delivery between attempts back to its shard; it is counted while it waits. */
@@ -307,8 +301,7 @@ final class DeliveryEngine {
    * context. Called from inside another delivery, the event is delivered after it instead.
    *
    * <p>This is the path of every synchronous {@code publish}, so it is kept small enough for the
-   * JIT to inline: everything but a plain success is left to {@link #attemptInlineWithContext} and
-   * {@link #inlineOutcome}.
+   * JIT to inline: everything but a plain success is left to {@link #inlineOutcome}.
    */
   void publishInline(Object event, long millis, Target[] targets) {
     CallerThread thread = callerThread();
@@ -322,13 +315,14 @@ final class DeliveryEngine {
       for (int i = 0; i < targets.length; i++) {
         Target target = targets[i];
         thread.showTarget(i);
-        if (target.takesContext) {
-          attemptInlineWithContext(thread, sequence, event, millis, target);
-          continue;
-        }
         CompletionStage<?> stage;
         try {
-          stage = target.invoke(event, null);
+          stage =
+              target.invoke(
+                  event,
+                  target.takesContext
+                      ? thread.envelope(sequence, event, millis, this).context(1)
+                      : null);
         } catch (Throwable failure) {
           inlineOutcome(thread, sequence, event, millis, target, null, failure);
           continue;
@@ -343,21 +337,6 @@ final class DeliveryEngine {
         runDeferred(thread);
       }
       thread.active = false;
-    }
-  }
-
-  /** An inline attempt of a target that takes the event's context, which needs the envelope. */
-  private void attemptInlineWithContext(
-      CallerThread thread, long sequence, Object event, long millis, Target target) {
-    CompletionStage<?> stage;
-    try {
-      stage = target.invoke(event, thread.envelope(sequence, event, millis, this).context(1));
-    } catch (Throwable failure) {
-      inlineOutcome(thread, sequence, event, millis, target, null, failure);
-      return;
-    }
-    if (stage != HandlerTable.COMPLETED || reportsSuccess) {
-      inlineOutcome(thread, sequence, event, millis, target, stage, null);
     }
   }
 

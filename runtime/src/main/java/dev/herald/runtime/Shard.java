@@ -136,7 +136,8 @@ final class Shard {
     }
   }
 
-  private static int sizeOf(Object work) {
+  /** How many deliveries a work item of the inbox holds. */
+  static int sizeOf(Object work) {
     if (work instanceof DeliveryBatch batch) {
       return batch.size;
     }
