@@ -2,7 +2,7 @@ package dev.herald.runtime;
 
 import dev.herald.runtime.spi.EventEnvelope;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,8 +31,18 @@ public abstract class AggregateRoot<ID> {
         }
       };
 
+  private static final EventEnvelope[] NONE = new EventEnvelope[0];
+
   private final EventIds eventIds;
-  private final ArrayList<EventEnvelope> uncommitted = new ArrayList<>(4);
+
+  /**
+   * The uncommitted events, in sequence order, in the first {@link #pending} slots: an array rather
+   * than a list, since an application makes an aggregate object per operation and a unit of work
+   * reads them by index. Made on the first event, so an aggregate that is only read allocates none.
+   */
+  private EventEnvelope[] uncommitted = NONE;
+
+  private int pending;
   private long version;
 
   /** {@link #aggregateType()}, asked once: it names the class, which does not change. */
@@ -89,9 +99,13 @@ public abstract class AggregateRoot<ID> {
     applying(event);
     long sequence = version + 1;
     // The millisecond is stamped now; the id, of that millisecond, is made when first needed.
-    uncommitted.add(
+    EventEnvelope envelope =
         EventEnvelope.stamped(
-            eventIds, eventIds.clock().millis(), type, id.toString(), sequence, event));
+            eventIds, eventIds.clock().millis(), type, id.toString(), sequence, event);
+    if (pending == uncommitted.length) {
+      uncommitted = Arrays.copyOf(uncommitted, Math.max(4, pending * 2));
+    }
+    uncommitted[pending++] = envelope;
     version = sequence;
   }
 
@@ -106,17 +120,17 @@ public abstract class AggregateRoot<ID> {
    * Sequence number of the last committed event: the version the aggregate was loaded or saved at.
    */
   public final long committedVersion() {
-    return version - uncommitted.size();
+    return version - pending;
   }
 
   /** The events raised since the last commit, in sequence order (a copy). */
   public final List<EventEnvelope> uncommittedEvents() {
-    return List.copyOf(uncommitted);
+    return List.copyOf(Arrays.asList(uncommitted).subList(0, pending));
   }
 
   /** Forgets the uncommitted events: they are now part of the aggregate's committed history. */
   public final void markCommitted() {
-    uncommitted.clear();
+    markCommitted(pending);
   }
 
   /**
@@ -130,13 +144,13 @@ public abstract class AggregateRoot<ID> {
     if (version < 0) {
       throw new IllegalArgumentException("version must be 0 or more, was " + version);
     }
-    if (!uncommitted.isEmpty()) {
+    if (pending != 0) {
       throw new IllegalStateException(
           aggregateType()
               + " "
               + id()
               + " has "
-              + uncommitted.size()
+              + pending
               + " uncommitted events; restore its version before it raises any");
     }
     this.version = version;
@@ -148,17 +162,27 @@ public abstract class AggregateRoot<ID> {
    */
   void applying(Object event) {}
 
-  /** The live list of uncommitted events, for the unit of work, which reads past its last index. */
-  final List<EventEnvelope> pendingEvents() {
-    return uncommitted;
+  /** How many events are uncommitted, for the unit of work, which reads them by index. */
+  final int pendingCount() {
+    return pending;
+  }
+
+  /** The uncommitted event at {@code index}, below {@link #pendingCount()}. */
+  final EventEnvelope pendingEvent(int index) {
+    return uncommitted[index];
   }
 
   /** Marks only the first {@code count} uncommitted events committed; later ones stay pending. */
   final void markCommitted(int count) {
-    if (count == uncommitted.size()) {
-      uncommitted.clear();
+    int left = pending - count;
+    if (left == 0) {
+      // Dropped rather than cleared: the next operation's events go into a new array, and storing
+      // them there is cheaper than into this one once it is old (the collector's write barrier).
+      uncommitted = NONE;
     } else {
-      uncommitted.subList(0, count).clear();
+      System.arraycopy(uncommitted, count, uncommitted, 0, left);
+      Arrays.fill(uncommitted, left, pending, null);
     }
+    pending = left;
   }
 }

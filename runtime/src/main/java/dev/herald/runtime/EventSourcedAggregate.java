@@ -88,7 +88,7 @@ public abstract class EventSourcedAggregate<ID, E> extends AggregateRoot<ID> {
    */
   public final void replay(Iterable<EventEnvelope> history) {
     Objects.requireNonNull(history, "history");
-    if (!pendingEvents().isEmpty()) {
+    if (pendingCount() != 0) {
       throw new IllegalStateException(
           aggregateType() + " " + id() + " has uncommitted events; replay before it raises any");
     }

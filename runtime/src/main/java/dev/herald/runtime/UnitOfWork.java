@@ -230,7 +230,7 @@ public final class UnitOfWork implements AutoCloseable {
   private int pendingCount() {
     int count = published == null ? 0 : published.size();
     for (int m = 0; m < memberCount; m++) {
-      count += members[m].aggregate.pendingEvents().size();
+      count += members[m].aggregate.pendingCount();
     }
     return count;
   }
@@ -243,9 +243,9 @@ public final class UnitOfWork implements AutoCloseable {
         progress = false;
         for (int m = 0; m < memberCount; m++) {
           Member member = members[m];
-          List<EventEnvelope> pending = member.aggregate.pendingEvents();
-          while (member.collected < pending.size()) {
-            take(pending.get(member.collected++));
+          AggregateRoot<?> aggregate = member.aggregate;
+          while (member.collected < aggregate.pendingCount()) {
+            take(aggregate.pendingEvent(member.collected++));
             progress = true;
           }
         }
