@@ -15,10 +15,11 @@ import java.util.function.BooleanSupplier;
 final class InFlightDeliveries {
 
   /**
-   * Deliveries that wait outside a running drain: in a shard's inbox, behind a waiting delivery of
-   * their lane, or for a retry, their handler's stage or the store. Deliveries a thread runs now
-   * are covered by their shard being held, or shown by their caller thread: a commit delivered
-   * synchronously touches no counter at all.
+   * Deliveries that wait outside a running drain and outside an inbox's commit batches: resumed
+   * after waiting, behind a waiting delivery of their lane, or waiting for a retry, their handler's
+   * stage or the store. A commit's batch is seen in its shard's inbox and a delivery a thread runs
+   * now by its shard being held or its caller thread showing it, so the commits of a busy bus touch
+   * no counter that its draining threads write too.
    */
   private final AtomicLong count = new AtomicLong();
 

@@ -50,9 +50,10 @@ final class Shard {
   private final AttemptDisplay attempting = new AttemptDisplay();
 
   /**
-   * Deliveries this drain took out of the inbox or off a lane, counted by the engine while they
-   * waited there: subtracted from its count in one go when the drain settles, while the shard is
-   * still held (a held shard counts as busy in itself).
+   * Deliveries this drain resumed or took off a lane, counted by the engine while they waited:
+   * subtracted from its count in one go when the drain settles, while the shard is still held (a
+   * held shard counts as busy in itself). The batches of commits are not counted: the engine sees
+   * them in the inbox.
    */
   private int taken;
 
@@ -94,7 +95,9 @@ final class Shard {
     try {
       Object work;
       while (!engine.isTerminated() && (work = inbox.poll()) != null) {
-        taken += sizeOf(work);
+        if (work instanceof DeliveryTask) {
+          taken++; // a delivery resumed after waiting, counted while it waited
+        }
         process(work);
         if (--left == 0) {
           break;
@@ -134,14 +137,6 @@ final class Shard {
       inFlight.settled(taken);
       taken = 0;
     }
-  }
-
-  /** How many deliveries a work item of the inbox holds. */
-  static int sizeOf(Object work) {
-    if (work instanceof DeliveryBatch batch) {
-      return batch.size;
-    }
-    return work instanceof DeliveryTask[] tasks ? tasks.length : 1;
   }
 
   private void process(Object work) {
