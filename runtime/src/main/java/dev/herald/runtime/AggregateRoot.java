@@ -45,6 +45,12 @@ public abstract class AggregateRoot<ID> {
   private int pending;
   private long version;
 
+  /**
+   * How many of the uncommitted events the unit of work this aggregate is registered with has
+   * collected; set by that unit of work, which is the only one an aggregate belongs to at a time.
+   */
+  int collected;
+
   /** {@link #aggregateType()}, asked once: it names the class, which does not change. */
   private String type;
 

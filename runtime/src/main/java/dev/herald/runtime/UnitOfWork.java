@@ -41,24 +41,18 @@ public final class UnitOfWork implements AutoCloseable {
     FAILED
   }
 
-  /** A registered aggregate and how many of its uncommitted events this unit has collected. */
-  private static final class Member {
-    final AggregateRoot<?> aggregate;
-    int collected;
-
-    Member(AggregateRoot<?> aggregate) {
-      this.aggregate = aggregate;
-    }
-  }
-
   private final EventBus bus;
 
-  /** The registered aggregates; most units of work have one, so the list starts small. */
-  private Member[] members = NO_MEMBERS;
+  /**
+   * The registered aggregates; most units of work have one, so the array starts small. How many
+   * events of each this unit has collected is kept on the aggregate ({@link
+   * AggregateRoot#collected}), which belongs to one unit of work at a time.
+   */
+  private AggregateRoot<?>[] members = NO_MEMBERS;
 
   private int memberCount;
 
-  private static final Member[] NO_MEMBERS = new Member[0];
+  private static final AggregateRoot<?>[] NO_MEMBERS = new AggregateRoot<?>[0];
 
   /**
    * The events collected by the commit, in commit order, with the after-commit targets of each at
@@ -113,14 +107,15 @@ public final class UnitOfWork implements AutoCloseable {
     Objects.requireNonNull(aggregate, "aggregate");
     requireCollecting("register an aggregate");
     for (int m = 0; m < memberCount; m++) {
-      if (members[m].aggregate == aggregate) {
+      if (members[m] == aggregate) {
         return aggregate;
       }
     }
     if (memberCount == members.length) {
       members = Arrays.copyOf(members, Math.max(2, memberCount * 2));
     }
-    members[memberCount++] = new Member(aggregate);
+    aggregate.collected = 0;
+    members[memberCount++] = aggregate;
     return aggregate;
   }
 
@@ -201,7 +196,7 @@ public final class UnitOfWork implements AutoCloseable {
         throw new CommitFailedException("The commit step failed; nothing was published", failure);
       }
       for (int m = 0; m < memberCount; m++) {
-        members[m].aggregate.markCommitted(members[m].collected);
+        members[m].markCommitted(members[m].collected);
       }
       state = State.COMMITTED;
       committed = true;
@@ -230,7 +225,7 @@ public final class UnitOfWork implements AutoCloseable {
   private int pendingCount() {
     int count = published == null ? 0 : published.size();
     for (int m = 0; m < memberCount; m++) {
-      count += members[m].aggregate.pendingCount();
+      count += members[m].pendingCount();
     }
     return count;
   }
@@ -242,10 +237,9 @@ public final class UnitOfWork implements AutoCloseable {
       while (progress) {
         progress = false;
         for (int m = 0; m < memberCount; m++) {
-          Member member = members[m];
-          AggregateRoot<?> aggregate = member.aggregate;
-          while (member.collected < aggregate.pendingCount()) {
-            take(aggregate.pendingEvent(member.collected++));
+          AggregateRoot<?> aggregate = members[m];
+          while (aggregate.collected < aggregate.pendingCount()) {
+            take(aggregate.pendingEvent(aggregate.collected++));
             progress = true;
           }
         }
