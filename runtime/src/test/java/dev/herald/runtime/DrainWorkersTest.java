@@ -83,6 +83,37 @@ class DrainWorkersTest {
   }
 
   @Test
+  void awaitIdleWaitsForACommitWhoseWorkerHasNotRunYet() throws Exception {
+    List<Runnable> queued = new ArrayList<>();
+    AtomicInteger delivered = new AtomicInteger();
+    EventBus bus =
+        new Shop()
+            .bus()
+            .executor(queued::add)
+            .subscribe(
+                "steps",
+                Step.class,
+                (event, context) -> {
+                  delivered.incrementAndGet();
+                  return HandlerTable.COMPLETED;
+                })
+            .build();
+    try (UnitOfWork unitOfWork = bus.unitOfWork()) {
+      unitOfWork.register(new Order("waiting")).step(1);
+      unitOfWork.commit();
+    }
+
+    // The commit's deliveries wait in their shard for a worker the executor has not run: no
+    // counter says so, the shard does.
+    assertFalse(bus.awaitIdle(Duration.ofMillis(50)), "idle before any delivery ran");
+    assertEquals(0, delivered.get());
+    assertEquals(1, queued.size(), "one worker for the commit");
+    queued.remove(0).run();
+    assertTrue(bus.awaitIdle(Duration.ofSeconds(5)), "not idle after the worker ran");
+    assertEquals(1, delivered.get());
+  }
+
+  @Test
   void anExecutorThatRefusesLeavesEveryDeliveryReportedAtShutdown() {
     EventBus bus =
         new Shop()
