@@ -200,6 +200,32 @@ class UnitOfWorkTest {
   }
 
   @Test
+  void eventsRaisedDuringTheStepStayUncommittedForTheNextUnitOfWork() {
+    Order order = new Order("o-step");
+    order.place();
+    UnitOfWork first = bus.unitOfWork();
+    first.register(order);
+    CommittingEvents committed = first.commit(events -> order.confirm(900));
+
+    assertEquals(List.of(new OrderPlaced("o-step")), eventsOf(committed));
+    assertEquals(
+        List.of(new OrderConfirmed("o-step", 900)),
+        order.uncommittedEvents().stream().map(envelope -> envelope.event()).toList());
+    assertEquals(1, order.committedVersion());
+    assertEquals(2, order.version());
+
+    UnitOfWork second = bus.unitOfWork();
+    second.register(order);
+    assertEquals(List.of(new OrderConfirmed("o-step", 900)), eventsOf(second.commit()));
+    assertTrue(order.uncommittedEvents().isEmpty());
+    assertEquals(2, order.committedVersion());
+  }
+
+  private static List<Object> eventsOf(CommittingEvents committed) {
+    return committed.events().stream().map(envelope -> envelope.event()).toList();
+  }
+
+  @Test
   void afterCommitHandlersCommitTheirOwnUnitOfWork() {
     shop.kitchen.behavior =
         (event, context) -> {
