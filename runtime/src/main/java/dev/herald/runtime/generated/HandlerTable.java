@@ -2,7 +2,6 @@ package dev.herald.runtime.generated;
 
 import dev.herald.runtime.EventContext;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -15,9 +14,10 @@ import java.util.concurrent.CompletionStage;
 public interface HandlerTable {
 
   /**
-   * The stage a handler returning {@code void} completes with: shared, so a call allocates nothing.
+   * The stage a handler returning {@code void} completes with: shared, so a call allocates nothing,
+   * and completed with {@code null}.
    */
-  CompletionStage<Void> COMPLETED = CompletableFuture.completedStage(null);
+  CompletionStage<Void> COMPLETED = CompletedStage.INSTANCE;
 
   /**
    * Every route of this table; a route's position in this list is its index for {@link #invoke}.
