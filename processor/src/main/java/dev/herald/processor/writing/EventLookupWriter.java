@@ -39,9 +39,9 @@ final class EventLookupWriter {
   static final String ROUTES_BY_TYPE = "ROUTES_BY_TYPE";
 
   /**
-   * Past this many records the two arrays are filled by one method per part instead of literals, so
-   * that the class's static initializer stays within the JVM's 64 KB per method however many
-   * records a module declares (4,000 overflowed it).
+   * Past this many records the two arrays are filled by one method per part, each copying in array
+   * literals of its records, so that the class's static initializer stays within the JVM's 64 KB
+   * per method however many records a module declares (4,000 overflowed it).
    */
   static final int EVENTS_PER_METHOD = 500;
 
@@ -65,9 +65,7 @@ final class EventLookupWriter {
             .initializer(
                 inParts
                     ? CodeBlock.of("new $T<?>[$L]", Class.class, events.size())
-                    : events.stream()
-                        .map(event -> CodeBlock.of("$T.class", event.type()))
-                        .collect(CodeBlock.joining(",$W", "{", "}")))
+                    : classLiterals(events))
             .build());
     type.addField(
         FieldSpec.builder(
@@ -79,14 +77,7 @@ final class EventLookupWriter {
             .addJavadoc(
                 "The routes of each record of {@code $N}, at the same position.\n",
                 HeraldNames.EVENT_TYPES)
-            .initializer(
-                inParts
-                    ? CodeBlock.of("new int[$L][]", events.size())
-                    : rows(
-                        events,
-                        event ->
-                            CodeBlock.of(
-                                "/* $L */ {$L}", event.type().simpleName(), routeList(event))))
+            .initializer(inParts ? CodeBlock.of("new int[$L][]", events.size()) : routeRows(events))
             .build());
     type.addField(
         FieldSpec.builder(
@@ -115,15 +106,29 @@ final class EventLookupWriter {
       for (int from = 0, part = 0; from < events.size(); from += EVENTS_PER_METHOD, part++) {
         String name = "addEvents" + part;
         routesByType.addStatement("$N()", name);
-        MethodSpec.Builder fill =
-            MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
-        for (int i = from; i < Math.min(events.size(), from + EVENTS_PER_METHOD); i++) {
-          EventModel event = events.get(i);
-          fill.addStatement("$N[$L] = $T.class", HeraldNames.EVENT_TYPES, i, event.type());
-          fill.addStatement(
-              "$N[$L] = new int[] {$L}", HeraldNames.ROUTES_BY_EVENT, i, routeList(event));
-        }
-        parts.add(fill.build());
+        List<EventModel> slice =
+            events.subList(from, Math.min(events.size(), from + EVENTS_PER_METHOD));
+        // Array literals copied into place rather than a statement per element: javac checks a
+        // literal element much faster than an assignment.
+        parts.add(
+            MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addStatement(
+                    "$T.arraycopy(new $T<?>[] $L, 0, $N, $L, $L)",
+                    System.class,
+                    Class.class,
+                    classLiterals(slice),
+                    HeraldNames.EVENT_TYPES,
+                    from,
+                    slice.size())
+                .addStatement(
+                    "$T.arraycopy(new int[][] $L, 0, $N, $L, $L)",
+                    System.class,
+                    routeRows(slice),
+                    HeraldNames.ROUTES_BY_EVENT,
+                    from,
+                    slice.size())
+                .build());
       }
     }
     parts.add(0, routesByType(routesByType, events.size()));
@@ -154,6 +159,20 @@ final class EventLookupWriter {
         .endControlFlow()
         .addStatement("return routes")
         .build();
+  }
+
+  /** An array initializer of the events' class literals. */
+  private static CodeBlock classLiterals(List<EventModel> events) {
+    return events.stream()
+        .map(event -> CodeBlock.of("$T.class", event.type()))
+        .collect(CodeBlock.joining(",$W", "{", "}"));
+  }
+
+  /** An array initializer with a row of route indexes per event, named in a comment. */
+  private static CodeBlock routeRows(List<EventModel> events) {
+    return rows(
+        events,
+        event -> CodeBlock.of("/* $L */ {$L}", event.type().simpleName(), routeList(event)));
   }
 
   /** An array initializer with one row per event. */
