@@ -14,18 +14,11 @@ final class DeliveryBatch {
   final int from;
   final int to;
 
-  /** How many deliveries the range holds: the sum of its events' target counts. */
-  final int size;
-
-  /**
-   * The events from {@code from} (inclusive) to {@code to} (exclusive), which are not changed, and
-   * the number of their deliveries.
-   */
-  DeliveryBatch(EventEnvelope[] events, Target[][] targets, int from, int to, int size) {
+  /** The events from {@code from} (inclusive) to {@code to} (exclusive), which are not changed. */
+  DeliveryBatch(EventEnvelope[] events, Target[][] targets, int from, int to) {
     this.events = events;
     this.targets = targets;
     this.from = from;
     this.to = to;
-    this.size = size;
   }
 }

@@ -155,33 +155,28 @@ final class DeliveryEngine {
    * Accepts the after-commit deliveries of a commit: each event's targets, events in commit order.
    * An aggregate's events go to its shard in one batch.
    */
-  void deliverCommitted(EventEnvelope[] events, Target[][] targets, int count, int owed) {
-    if (owed == 0) {
-      return;
-    }
+  void deliverCommitted(EventEnvelope[] events, Target[][] targets, int count) {
     // Runs of consecutive events of one shard, submitted in commit order, so that a synchronous
     // delivery keeps the commit's order; an event outside aggregates joins the run before it.
     Shard run = null;
     int runStart = 0;
-    int runDeliveries = 0;
     for (int i = 0; i < count; i++) {
-      int deliveries = targets[i].length;
-      if (deliveries == 0) {
+      if (targets[i].length == 0) {
         continue;
       }
       EventEnvelope event = events[i];
       Shard shard = event.aggregateId() == null && run != null ? run : shardOf(event);
       if (shard != run) {
         if (run != null) {
-          submit(run, new DeliveryBatch(events, targets, runStart, i, runDeliveries));
+          submit(run, new DeliveryBatch(events, targets, runStart, i));
         }
         run = shard;
         runStart = i;
-        runDeliveries = 0;
       }
-      runDeliveries += deliveries;
     }
-    submit(run, new DeliveryBatch(events, targets, runStart, count, runDeliveries));
+    if (run != null) {
+      submit(run, new DeliveryBatch(events, targets, runStart, count));
+    }
   }
 
   /** Accepts one delivery. */

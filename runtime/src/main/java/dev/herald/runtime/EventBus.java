@@ -265,8 +265,8 @@ public final class EventBus implements AutoCloseable {
     return hooks == null ? null : hooks.currentTrace();
   }
 
-  void deliverAfterCommit(EventEnvelope[] events, Target[][] targets, int count, int owed) {
-    engine.deliverCommitted(events, targets, count, owed);
+  void deliverAfterCommit(EventEnvelope[] events, Target[][] targets, int count) {
+    engine.deliverCommitted(events, targets, count);
   }
 
   /** A unit of work starts running IMMEDIATE handlers; events they publish must find it. */

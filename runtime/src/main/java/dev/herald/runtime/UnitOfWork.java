@@ -170,10 +170,6 @@ public final class UnitOfWork implements AutoCloseable {
       targets = new Target[expected][];
       trace = bus.currentTrace();
       collectAndRunImmediate();
-      int owed = 0;
-      for (int i = 0; i < eventCount; i++) {
-        owed += targets[i].length;
-      }
       EventEnvelope[] committedEvents = events;
       Target[][] committedTargets = targets;
       int count = eventCount;
@@ -200,7 +196,7 @@ public final class UnitOfWork implements AutoCloseable {
       }
       state = State.COMMITTED;
       committed = true;
-      bus.deliverAfterCommit(committedEvents, committedTargets, count, owed);
+      bus.deliverAfterCommit(committedEvents, committedTargets, count);
       return committing;
     } finally {
       if (!committed) {
