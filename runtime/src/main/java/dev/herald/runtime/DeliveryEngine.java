@@ -193,6 +193,11 @@ final class DeliveryEngine {
     if (aggregateId == null) {
       return shards()[nextUnorderedShard++ & shardMask];
     }
+    return shardOf(aggregateId);
+  }
+
+  /** The shard that delivers an aggregate's events. */
+  Shard shardOf(String aggregateId) {
     int hash = aggregateId.hashCode();
     return shards()[(hash ^ (hash >>> 16)) & shardMask];
   }
@@ -200,6 +205,11 @@ final class DeliveryEngine {
   private Shard[] shards() {
     Shard[] made = shards;
     return made != null ? made : makeShards();
+  }
+
+  /** The shards, or null before the first one was needed. */
+  Shard[] shardsMade() {
+    return shards;
   }
 
   private synchronized Shard[] makeShards() {
@@ -480,6 +490,9 @@ final class DeliveryEngine {
   /** Stops every delivery that has not started its next attempt and returns what did not finish. */
   List<Delivery> terminate() {
     terminated = true;
+    if (workers != null) {
+      workers.stop();
+    }
     List<DeliveryTask> tasks = new ArrayList<>();
     Shard[] made = shards;
     for (Shard shard : made == null ? new Shard[0] : made) {

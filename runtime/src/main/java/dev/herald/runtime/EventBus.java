@@ -265,6 +265,11 @@ public final class EventBus implements AutoCloseable {
     return hooks == null ? null : hooks.currentTrace();
   }
 
+  /** The engine that delivers after commit; tests in this package look at its shards. */
+  DeliveryEngine engine() {
+    return engine;
+  }
+
   void deliverAfterCommit(EventEnvelope[] events, Target[][] targets, int count) {
     engine.deliverCommitted(events, targets, count);
   }

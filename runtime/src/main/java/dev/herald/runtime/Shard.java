@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A share of the after-commit deliveries, drained by one thread at a time: every event of an
@@ -50,6 +51,12 @@ final class Shard {
   private final AttemptDisplay attempting = new AttemptDisplay();
 
   /**
+   * Counts a worker's turns on this shard twice, at the start and at the end, so that an odd count
+   * means a turn is running; only the holder writes it, and {@link DrainWatchdog} reads it.
+   */
+  private final AtomicLong turnMarks = new AtomicLong();
+
+  /**
    * Deliveries this drain resumed or took off a lane, counted by the engine while they waited:
    * subtracted from its count in one go when the drain settles, while the shard is still held (a
    * held shard counts as busy in itself). The batches of commits are not counted: the engine sees
@@ -78,12 +85,23 @@ final class Shard {
    * worker still holds the shard, false when it released it.
    */
   boolean drainTurn(int limit) {
-    drain(limit);
+    // Ordered stores, not volatile ones: the watchdog only needs to see them within its tick.
+    turnMarks.lazySet(turnMarks.get() + 1);
+    try {
+      drain(limit);
+    } finally {
+      turnMarks.lazySet(turnMarks.get() + 1);
+    }
     if (engine.isTerminated()) {
       draining.set(false);
       return false;
     }
     return hasWork() || releaseAndRetake();
+  }
+
+  /** Odd while a worker's turn runs; changes with every turn's start and end. */
+  long turnMark() {
+    return turnMarks.get();
   }
 
   /**
