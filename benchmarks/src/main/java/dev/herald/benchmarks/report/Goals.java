@@ -127,19 +127,30 @@ final class Goals {
   }
 
   private void startup() {
-    Optional<Measurement> greenrobot = find(Scenarios.APP_STARTUP, "greenrobotIndexed");
+    startup(Scenarios.APP_STARTUP, "");
+    startup(Scenarios.APP_STARTUP_CDS, " with AppCDS");
+  }
+
+  /** The cold-start rows of one scenario; only the plain JVM's table and bus row is the goal. */
+  private void startup(String scenario, String jvm) {
+    Optional<Measurement> greenrobot = find(scenario, "greenrobotIndexed");
     for (String contender : List.of("heraldConstructor", "heraldDagger")) {
-      Optional<Measurement> herald = find(Scenarios.APP_STARTUP, contender);
-      boolean goal = contender.equals("heraldConstructor");
+      Optional<Measurement> herald = find(scenario, contender);
+      boolean goal = contender.equals("heraldConstructor") && jvm.isEmpty();
+      String what =
+          (contender.equals("heraldConstructor")
+                  ? "cold start (table + bus)"
+                  : "cold start through Dagger")
+              + jvm;
       add(
-          (goal ? "Cold start (table + bus)" : "Reported: cold start through Dagger")
+          (goal ? "Cold start (table + bus)" : "Reported: " + what)
               + " ≤ "
               + (int) STARTUP_CEILING_MS
               + " ms",
           herald.map(m -> Figures.millis(m.nanosPerOp()) + " ms"),
           herald.map(m -> m.nanosPerOp() / 1e6 <= STARTUP_CEILING_MS));
       add(
-          (goal ? "Cold start (table + bus)" : "Reported: cold start through Dagger")
+          (goal ? "Cold start (table + bus)" : "Reported: " + what)
               + " ≥ "
               + (int) STARTUP_SPEEDUP
               + "× faster than greenrobot's index",

@@ -85,7 +85,7 @@ final class ResultsMarkdown {
       line("## " + title);
       line("");
       switch (scenario.getKey()) {
-        case Scenarios.APP_STARTUP -> writeStartup(scenario.getValue());
+        case Scenarios.APP_STARTUP, Scenarios.APP_STARTUP_CDS -> writeStartup(scenario.getValue());
         case Scenarios.APP_ASYNC, "AsyncDeliveryBenchmark" -> writeThroughput(scenario.getValue());
         default -> {
           if (scenario.getKey().startsWith(Scenarios.LOOKUP + ":")) {

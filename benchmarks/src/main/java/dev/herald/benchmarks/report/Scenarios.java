@@ -19,6 +19,7 @@ final class Scenarios {
   static final String APP_UNIT_OF_WORK = "AppUnitOfWorkBenchmark";
   static final String APP_ASYNC = "AppAsyncDeliveryBenchmark";
   static final String APP_STARTUP = "AppStartupBenchmark";
+  static final String APP_STARTUP_CDS = "AppStartupCdsBenchmark";
   static final String LOOKUP = "AppTableLookupBenchmark";
   static final String SMALL_UNIT_OF_WORK = "UnitOfWorkBenchmark";
   static final String LOOKUP_TITLE =
@@ -46,6 +47,9 @@ final class Scenarios {
           "A7. Application size: cold start, table plus bus (or container) over 210 existing"
               + " handlers, deliver one event (fresh JVM, event classes loaded, handlers made in"
               + " the state, single shot)",
+          APP_STARTUP_CDS,
+          "A7b. Application size: the same cold start, each contender's JVM mapping an AppCDS"
+              + " archive that one earlier run of that contender wrote",
           LOOKUP + ":0",
           LOOKUP_TITLE,
           LOOKUP + ":100",
