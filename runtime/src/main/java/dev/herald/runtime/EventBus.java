@@ -326,7 +326,9 @@ public final class EventBus implements AutoCloseable {
 
     /**
      * Runs after-commit deliveries on this executor, which the bus does not shut down. Default: a
-     * pool of daemon threads, one per core (at least two), owned by the bus.
+     * pool of daemon threads, one per core (at least two), owned by the bus. Either way the bus
+     * keeps one task per core but one (at least one) draining its shards, and adds one, up to one
+     * per core, while a task is stuck in a handler and other shards wait.
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");

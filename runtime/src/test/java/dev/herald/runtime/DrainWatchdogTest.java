@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,30 +48,13 @@ class DrainWatchdogTest {
       // As many blocked aggregates, each in a shard of its own, as a steady load gets workers:
       // one fewer than the cores, at least one.
       int steadyWorkers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-      DeliveryEngine engine = bus.engine();
       Set<Shard> blockedShards = new HashSet<>();
-      List<String> blocked = new ArrayList<>();
-      for (int i = 0; blocked.size() < steadyWorkers; i++) {
-        if (blockedShards.add(engine.shardOf("blocked-" + i))) {
-          blocked.add("blocked-" + i);
-        }
-      }
-      for (String id : blocked) {
-        commitStep(bus, id);
-      }
+      List<String> blocked = committed(bus, "blocked-", steadyWorkers, blockedShards::add);
       assertTrue(
           waitUntil(() -> delivered.containsAll(blocked)),
           "every steady worker entered a blocking handler: " + delivered);
 
-      List<String> free = new ArrayList<>();
-      for (int i = 0; free.size() < 20; i++) {
-        if (!blockedShards.contains(engine.shardOf("free-" + i))) {
-          free.add("free-" + i);
-        }
-      }
-      for (String id : free) {
-        commitStep(bus, id);
-      }
+      List<String> free = committed(bus, "free-", 20, shard -> !blockedShards.contains(shard));
 
       assertTrue(
           waitUntil(() -> delivered.containsAll(free)),
@@ -83,11 +67,25 @@ class DrainWatchdogTest {
     bus.close();
   }
 
-  private static void commitStep(EventBus bus, String aggregateId) {
-    try (UnitOfWork unitOfWork = bus.unitOfWork()) {
-      unitOfWork.register(new Order(aggregateId)).step(1);
-      unitOfWork.commit();
+  /**
+   * Commits a step of each of the first {@code count} aggregates named {@code prefix} and a number
+   * whose shard {@code accept} takes, and returns their ids.
+   */
+  private static List<String> committed(
+      EventBus bus, String prefix, int count, Predicate<Shard> accept) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; ids.size() < count; i++) {
+      if (accept.test(bus.engine().shardOf(prefix + i))) {
+        ids.add(prefix + i);
+      }
     }
+    for (String id : ids) {
+      try (UnitOfWork unitOfWork = bus.unitOfWork()) {
+        unitOfWork.register(new Order(id)).step(1);
+        unitOfWork.commit();
+      }
+    }
+    return ids;
   }
 
   private static boolean waitUntil(BooleanSupplier condition) throws InterruptedException {
