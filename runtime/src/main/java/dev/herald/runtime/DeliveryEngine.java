@@ -38,6 +38,8 @@ final class DeliveryEngine {
   /** Interceptors and trace capture; null when the bus has none, as most have. */
   private final DeliveryHooks hooks;
 
+  private final boolean hooked;
+
   /**
    * Whether {@link #publishInline} may deliver an event published outside aggregates: synchronous,
    * and no hook that must see an envelope or a delivery.
@@ -94,6 +96,7 @@ final class DeliveryEngine {
     this.records = new DeliveryRecords(store, clock, listeners, random);
     this.reportsSuccess = records.reportsSuccess();
     this.hooks = hooks;
+    this.hooked = hooks != null;
     this.publishesInline = executor == null && hooks == null;
     int count =
         Integer.highestOneBit(Math.max(16, 4 * Runtime.getRuntime().availableProcessors()) * 2 - 1);
@@ -105,9 +108,18 @@ final class DeliveryEngine {
     return publishesInline;
   }
 
-  /** The bus's interceptors and trace capture, or null. */
+  /** The bus's interceptors and trace capture, or null; ask {@link #hooked} first. */
   DeliveryHooks hooks() {
     return hooks;
+  }
+
+  /**
+   * Whether the bus has interceptors or a trace capture. The hot paths ask this rather than {@link
+   * #hooks}: a bus without hooks never loads their class, and the JIT does not inline a method
+   * whose signature names a class not loaded, so each such call would be a real call.
+   */
+  boolean hooked() {
+    return hooked;
   }
 
   boolean isTerminated() {

@@ -261,8 +261,7 @@ public final class EventBus implements AutoCloseable {
 
   /** The committing thread's trace when the bus captures traces, else null. */
   String currentTrace() {
-    DeliveryHooks hooks = engine.hooks();
-    return hooks == null ? null : hooks.currentTrace();
+    return engine.hooked() ? engine.hooks().currentTrace() : null;
   }
 
   /** The engine that delivers after commit; tests in this package look at its shards. */

@@ -205,7 +205,7 @@ final class Shard {
    * it does not simply succeed.
    */
   private void offerFirst(DeliveryBatch batch, int position, EventEnvelope event, Target target) {
-    if (engine.hooks() != null) {
+    if (engine.hooked()) {
       // Interceptors see every attempt as a delivery: this one takes the path of tasks.
       offer(DeliveryTask.first(event, null, target));
       return;
@@ -270,8 +270,7 @@ final class Shard {
     CompletionStage<?> stage;
     Throwable thrown = null;
     try {
-      DeliveryHooks hooks = engine.hooks();
-      stage = hooks == null ? task.call() : hooks.invoke(task);
+      stage = engine.hooked() ? engine.hooks().invoke(task) : task.call();
     } catch (Throwable failure) {
       stage = null;
       thrown = failure;

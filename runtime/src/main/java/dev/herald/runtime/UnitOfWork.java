@@ -175,11 +175,7 @@ public final class UnitOfWork implements AutoCloseable {
       int count = eventCount;
       CommittingEvents committing =
           CommittingEvents.listingOnDemand(
-              List.of(
-                  count == committedEvents.length
-                      ? committedEvents
-                      : Arrays.copyOf(committedEvents, count)),
-              () -> deliveriesOf(committedEvents, committedTargets, count));
+              committedEvents, count, () -> deliveriesOf(committedEvents, committedTargets, count));
       stepStarted = true;
       try {
         step.commit(committing);

@@ -1,5 +1,6 @@
 package dev.herald.runtime.spi;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -11,7 +12,12 @@ import java.util.function.Supplier;
  */
 public final class CommittingEvents {
 
-  private final List<EventEnvelope> events;
+  // The events, and the same as a list, made on first use when the bus handed over an array: the
+  // final fields let a thread that got this object without a handshake make the list too.
+  private final EventEnvelope[] eventArray;
+  private final int eventCount;
+  private List<EventEnvelope> events;
+
   private Supplier<List<Delivery>> listing;
   private List<Delivery> deliveries;
 
@@ -23,23 +29,40 @@ public final class CommittingEvents {
    */
   public CommittingEvents(List<EventEnvelope> events, List<Delivery> deliveries) {
     this.events = List.copyOf(Objects.requireNonNull(events, "events"));
+    this.eventArray = this.events.toArray(new EventEnvelope[0]);
+    this.eventCount = eventArray.length;
     this.deliveries = List.copyOf(Objects.requireNonNull(deliveries, "deliveries"));
   }
 
-  private CommittingEvents(List<EventEnvelope> events, Supplier<List<Delivery>> listing) {
-    this.events = List.copyOf(Objects.requireNonNull(events, "events"));
+  private CommittingEvents(EventEnvelope[] events, int count, Supplier<List<Delivery>> listing) {
+    this.eventArray = Objects.requireNonNull(events, "events");
+    Objects.checkFromToIndex(0, count, events.length);
+    this.eventCount = count;
     this.listing = Objects.requireNonNull(listing, "listing");
   }
 
-  /** Events whose deliveries are listed on the first call of {@link #deliveries()}. */
+  /**
+   * The first {@code count} events of the array, listed on the first call of {@link #events()}, and
+   * deliveries listed on the first call of {@link #deliveries()}: a commit step that keeps no store
+   * looks at neither, and the bus then copies nothing. The array is taken over, not copied: the
+   * caller must not change those events afterwards.
+   */
   public static CommittingEvents listingOnDemand(
-      List<EventEnvelope> events, Supplier<List<Delivery>> deliveries) {
-    return new CommittingEvents(events, deliveries);
+      EventEnvelope[] events, int count, Supplier<List<Delivery>> deliveries) {
+    return new CommittingEvents(events, count, deliveries);
   }
 
   /** The events, per aggregate in sequence order. */
   public List<EventEnvelope> events() {
-    return events;
+    List<EventEnvelope> listed = events;
+    if (listed == null) {
+      // Made at most once per thread that races here, each list equal and immutable.
+      listed =
+          List.of(
+              eventCount == eventArray.length ? eventArray : Arrays.copyOf(eventArray, eventCount));
+      events = listed;
+    }
+    return listed;
   }
 
   /**
@@ -59,17 +82,17 @@ public final class CommittingEvents {
   @Override
   public boolean equals(Object other) {
     return other instanceof CommittingEvents that
-        && events.equals(that.events)
+        && events().equals(that.events())
         && deliveries().equals(that.deliveries());
   }
 
   @Override
   public int hashCode() {
-    return events.hashCode() * 31 + deliveries().hashCode();
+    return events().hashCode() * 31 + deliveries().hashCode();
   }
 
   @Override
   public String toString() {
-    return "CommittingEvents[events=" + events + ", deliveries=" + deliveries() + "]";
+    return "CommittingEvents[events=" + events() + ", deliveries=" + deliveries() + "]";
   }
 }
