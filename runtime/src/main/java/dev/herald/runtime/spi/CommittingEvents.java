@@ -36,7 +36,10 @@ public final class CommittingEvents {
 
   private CommittingEvents(EventEnvelope[] events, int count, Supplier<List<Delivery>> listing) {
     this.eventArray = Objects.requireNonNull(events, "events");
-    Objects.checkFromToIndex(0, count, events.length);
+    if (count < 0 || count > events.length) {
+      throw new IllegalArgumentException(
+          "count " + count + " is not within the array of " + events.length + " events");
+    }
     this.eventCount = count;
     this.listing = Objects.requireNonNull(listing, "listing");
   }
