@@ -39,10 +39,20 @@ public final class HandlerTableWriter extends SourceWriter {
   private static final String NO_ROUTE = "noRoute";
 
   /**
-   * The most routes one switch of {@code invoke} calls: at most about 30 bytes of bytecode each, so
-   * that a part stays under the JIT's limit of 8,000 bytes.
+   * The routes of one part of {@code invoke} when a table has more. A part of 16 routes, about 27
+   * bytes of bytecode each, is over the size up to which the JIT inlines a hot method (325 bytes),
+   * so each part is compiled on its own with its handler calls inlined into it. Parts of 200 routes
+   * made the JIT stop inlining at its node limit after a few dozen warm routes, so whether a
+   * handler was inlined depended on its position in the switch, not on how often it runs.
    */
-  private static final int ROUTES_PER_SWITCH = 200;
+  private static final int ROUTES_PER_PART = 16;
+
+  /**
+   * The most parts the dispatching switch calls, about 12 bytes each: it must stay under the JIT's
+   * limit of 8,000 bytes, above which a method is left to the interpreter. Tables with more routes
+   * than fit get larger parts.
+   */
+  private static final int MAX_PARTS = 500;
 
   private static final String INVOKE_PART = "invoke";
 
@@ -176,9 +186,8 @@ public final class HandlerTableWriter extends SourceWriter {
   }
 
   /**
-   * A switch from each route straight to its handler method; past {@link #ROUTES_PER_SWITCH}
-   * routes, one switch per part, so that each stays small enough for the JIT to compile (it leaves
-   * methods over 8,000 bytes of bytecode to the interpreter).
+   * A switch from each route straight to its handler method; past {@link #ROUTES_PER_PART} routes,
+   * a switch over parts, each a method with the switch over its routes.
    */
   private static void addInvokeMethods(TypeSpec.Builder type, CompilationModel model) {
     MethodSpec.Builder invoke =
@@ -188,27 +197,31 @@ public final class HandlerTableWriter extends SourceWriter {
     List<RouteModel> routes = model.routes();
     if (routes.isEmpty()) {
       type.addMethod(invoke.addStatement("throw $N(routeIndex)", NO_ROUTE).build());
-    } else if (routes.size() <= ROUTES_PER_SWITCH) {
+    } else if (routes.size() <= ROUTES_PER_PART) {
       type.addMethod(addRouteSwitch(invoke, routes).build());
     } else {
-      int parts = (routes.size() + ROUTES_PER_SWITCH - 1) / ROUTES_PER_SWITCH;
-      invoke.addCode("return switch (routeIndex / $L) {\n$>", ROUTES_PER_SWITCH);
+      int perPart = Math.max(ROUTES_PER_PART, ceilDiv(routes.size(), MAX_PARTS));
+      int parts = ceilDiv(routes.size(), perPart);
+      invoke.addCode("return switch (routeIndex / $L) {\n$>", perPart);
       for (int part = 0; part < parts; part++) {
         invoke.addStatement("case $L -> $N$L(routeIndex, event, context)", part, INVOKE_PART, part);
       }
       invoke.addStatement("default -> throw $N(routeIndex)", NO_ROUTE);
       type.addMethod(invoke.addCode("$<};\n").build());
       for (int part = 0; part < parts; part++) {
-        int from = part * ROUTES_PER_SWITCH;
+        int from = part * perPart;
         MethodSpec.Builder method =
             invokeSignature(MethodSpec.methodBuilder(INVOKE_PART + part))
                 .addModifiers(Modifier.PRIVATE);
-        List<RouteModel> slice =
-            routes.subList(from, Math.min(routes.size(), from + ROUTES_PER_SWITCH));
+        List<RouteModel> slice = routes.subList(from, Math.min(routes.size(), from + perPart));
         type.addMethod(addRouteSwitch(method, slice).build());
       }
     }
     addNoRouteMethod(type);
+  }
+
+  private static int ceilDiv(int dividend, int divisor) {
+    return (dividend + divisor - 1) / divisor;
   }
 
   /**
