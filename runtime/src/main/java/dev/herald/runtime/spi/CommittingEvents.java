@@ -12,11 +12,11 @@ import java.util.function.Supplier;
  */
 public final class CommittingEvents {
 
-  // The events, and the same as a list, made on first use when the bus handed over an array: the
-  // final fields let a thread that got this object without a handshake make the list too.
-  private final EventEnvelope[] eventArray;
-  private final int eventCount;
+  // The events as a list, or, until a step asks, the array and count the bus handed over; read by
+  // the committing thread, like the deliveries.
   private List<EventEnvelope> events;
+  private EventEnvelope[] eventArray;
+  private int eventCount;
 
   private Supplier<List<Delivery>> listing;
   private List<Delivery> deliveries;
@@ -29,8 +29,6 @@ public final class CommittingEvents {
    */
   public CommittingEvents(List<EventEnvelope> events, List<Delivery> deliveries) {
     this.events = List.copyOf(Objects.requireNonNull(events, "events"));
-    this.eventArray = this.events.toArray(new EventEnvelope[0]);
-    this.eventCount = eventArray.length;
     this.deliveries = List.copyOf(Objects.requireNonNull(deliveries, "deliveries"));
   }
 
@@ -55,15 +53,15 @@ public final class CommittingEvents {
     return new CommittingEvents(events, count, deliveries);
   }
 
-  /** The events, per aggregate in sequence order. */
+  /** The events, per aggregate in sequence order; read by the committing thread. */
   public List<EventEnvelope> events() {
     List<EventEnvelope> listed = events;
     if (listed == null) {
-      // Made at most once per thread that races here, each list equal and immutable.
       listed =
           List.of(
               eventCount == eventArray.length ? eventArray : Arrays.copyOf(eventArray, eventCount));
       events = listed;
+      eventArray = null;
     }
     return listed;
   }
